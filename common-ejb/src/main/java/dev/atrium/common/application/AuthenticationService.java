@@ -1,0 +1,73 @@
+package dev.atrium.common.application;
+
+import dev.atrium.common.domain.AdminUnit;
+import dev.atrium.common.infrastructure.AdminUnitRepository;
+import dev.atrium.common.infrastructure.AtriumConfig;
+import dev.atrium.common.security.PasswordHasher;
+import dev.atrium.common.security.SecureTokens;
+import dev.atrium.common.security.SessionStore;
+import dev.atrium.common.security.UserSession;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Sign-in and sign-out. Failures are generic (same message and, through a dummy hash, about the
+ * same time whether the user exists or not); every sign-in gets a new session id and ends the
+ * session the browser still presented, so a planted id never becomes a signed-in one.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AuthenticationService {
+
+  private static final Logger LOG = Logger.getLogger(AuthenticationService.class);
+
+  @Inject
+  AdminUnitRepository users;
+
+  @Inject
+  SessionStore sessions;
+
+  @Inject
+  PasswordHasher hasher;
+
+  @Inject
+  AtriumConfig config;
+
+  public SignInResult signIn(String userName, String password, String previousToken, String clientAddress) {
+    if (previousToken != null) {
+      sessions.delete(previousToken);
+    }
+    if (userName == null || userName.isBlank() || password == null) {
+      hasher.verifyDummy(password);
+      LOG.infof("ATRIUM-0201 Sign-in failed (no user name or password) from %s", clientAddress);
+      return SignInResult.failed();
+    }
+    Optional<AdminUnit> found = users.findUserByLogin(userName);
+    boolean verified = found.isPresent() && found.get().isActive()
+        ? hasher.verify(password, found.get().getPasswordHash())
+        : hasher.verifyDummy(password);
+    if (!verified) {
+      LOG.infof("ATRIUM-0202 Sign-in failed for user '%s' from %s", LogSafe.text(userName), clientAddress);
+      return SignInResult.failed();
+    }
+    AdminUnit user = found.get();
+    String csrf = SecureTokens.newToken();
+    String token = sessions.create(new UserSession(
+        user.getId(), user.getName(), user.getContactId(), users.roleCodesOf(user.getId()),
+        csrf, Instant.now(), config.sessionIdleTimeout()));
+    LOG.infof("ATRIUM-0200 User '%s' signed in from %s", user.getName(), clientAddress);
+    return new SignInResult(LoginCode.SUCCESS, "", user.getName(), token, csrf);
+  }
+
+  public void signOut(String token, String userName, String clientAddress) {
+    sessions.delete(token);
+    LOG.infof("ATRIUM-0203 User '%s' signed out from %s", LogSafe.text(userName), clientAddress);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.atrium.common.application;
+
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.CrmRecord;
+import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.FieldError;
+import dev.atrium.common.infrastructure.AdminUnitRepository;
+import dev.atrium.common.infrastructure.Repository;
+import dev.atrium.common.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Create, read, update and delete of one CRM object, shared by the object services. Input is
+ * validated against the DTO's constraints and references are checked before anything is written;
+ * every change is stamped with the caller's contact and the time in UTC.
+ *
+ * @param <E> the entity
+ * @param <D> its wire DTO
+ */
+@RolesAllowed(Roles.ALL_EMPLOYEES)
+public abstract class CrmObjectService<E extends CrmRecord, D> {
+
+  public static final int MAX_NOTES = 100_000;
+  public static final int MAX_PAGE_SIZE = 500;
+
+  @Resource
+  SessionContext context;
+
+  @Inject
+  Validator validator;
+
+  @Inject
+  AdminUnitRepository users;
+
+  protected abstract Repository<E> repository();
+
+  protected abstract String objectName();
+
+  protected abstract E newEntity();
+
+  protected abstract D toDto(E entity);
+
+  /** Copies the writable fields of the DTO onto the entity. */
+  protected abstract void apply(D dto, E entity);
+
+  protected abstract UUID idOf(D dto);
+
+  /** Checks that the lookups the DTO names exist; adds a field error for each that does not. */
+  protected abstract void checkReferences(D dto, List<FieldError> errors);
+
+  public PageDto<D> list(int skip, int top) {
+    List<FieldError> errors = new ArrayList<>();
+    if (skip < 0) {
+      errors.add(new FieldError("skip", "must be 0 or more"));
+    }
+    if (top < 1 || top > MAX_PAGE_SIZE) {
+      errors.add(new FieldError("top", "must be between 1 and " + MAX_PAGE_SIZE));
+    }
+    failIfAny(errors);
+    List<D> items = repository().page(skip, top).stream().map(this::toDto).toList();
+    return new PageDto<>(items, repository().count(), skip, top);
+  }
+
+  public D get(UUID id) {
+    return toDto(load(id));
+  }
+
+  public D create(D dto) {
+    validate(dto);
+    UUID id = idOf(dto);
+    if (id != null && repository().exists(id)) {
+      throw new AtriumException(ErrorCode.CONFLICT, objectName() + " " + id + " already exists.");
+    }
+    E entity = newEntity();
+    apply(dto, entity);
+    entity.setId(id);
+    entity.stampCreated(callerContactId(), nowUtc());
+    repository().insert(entity);
+    return toDto(entity);
+  }
+
+  public D update(UUID id, D dto) {
+    validate(dto);
+    UUID bodyId = idOf(dto);
+    if (bodyId != null && !bodyId.equals(id)) {
+      throw new AtriumException(ErrorCode.VALIDATION_FAILED, "The Id in the body differs from the Id in the path.",
+          List.of(new FieldError("Id", "must be absent or equal " + id)));
+    }
+    E entity = load(id);
+    apply(dto, entity);
+    entity.stampModified(callerContactId(), nowUtc());
+    repository().update();
+    return toDto(entity);
+  }
+
+  public void delete(UUID id) {
+    repository().delete(load(id));
+  }
+
+  protected E load(UUID id) {
+    return repository().find(id).orElseThrow(() -> AtriumException.notFound(objectName(), id));
+  }
+
+  protected static void requireExisting(Repository<?> repository, UUID id, String field, List<FieldError> errors) {
+    if (id != null && !repository.exists(id)) {
+      errors.add(new FieldError(field, "refers to a record that does not exist"));
+    }
+  }
+
+  private void validate(D dto) {
+    if (dto == null) {
+      throw new AtriumException(ErrorCode.MALFORMED_REQUEST, "A JSON body is required.");
+    }
+    Set<FieldError> errors = new LinkedHashSet<>();
+    for (ConstraintViolation<D> v : validator.validate(dto)) {
+      errors.add(new FieldError(wireName(v.getPropertyPath().toString()), v.getMessage()));
+    }
+    List<FieldError> sorted = new ArrayList<>(errors);
+    sorted.sort(Comparator.comparing(FieldError::field));
+    failIfAny(sorted);
+    List<FieldError> references = new ArrayList<>();
+    checkReferences(dto, references);
+    if (!references.isEmpty()) {
+      throw new AtriumException(ErrorCode.UNKNOWN_REFERENCE, ErrorCode.UNKNOWN_REFERENCE.defaultMessage(), references);
+    }
+  }
+
+  private static void failIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new AtriumException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), errors);
+    }
+  }
+
+  /** DTO property {@code accountId} is {@code AccountId} on the wire. */
+  static String wireName(String property) {
+    return property.isEmpty() ? property : Character.toUpperCase(property.charAt(0)) + property.substring(1);
+  }
+
+  private UUID callerContactId() {
+    return users.findUserByLogin(context.getCallerPrincipal().getName())
+        .map(u -> u.getContactId())
+        .orElse(null);
+  }
+
+  private static LocalDateTime nowUtc() {
+    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+  }
+}

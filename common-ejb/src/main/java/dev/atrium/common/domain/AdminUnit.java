@@ -1,0 +1,94 @@
+package dev.atrium.common.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A user or a role (table {@code SysAdminUnit}). Users sign in with their name, matched
+ * case-insensitively through {@link #getCode()}, the lower-case login; roles have a stable code
+ * that becomes a Jakarta Security group of their members.
+ */
+@Entity
+@Table(name = "SysAdminUnit")
+public class AdminUnit {
+
+  @Id
+  @Column(name = "Id", nullable = false, updatable = false)
+  private UUID id;
+
+  @Column(name = "CreatedOn", nullable = false, updatable = false)
+  private LocalDateTime createdOn;
+
+  @Column(name = "ModifiedOn", nullable = false)
+  private LocalDateTime modifiedOn;
+
+  @Column(name = "Name", nullable = false, length = 250)
+  private String name;
+
+  @Column(name = "Code", nullable = false, length = 250)
+  private String code;
+
+  @Column(name = "TypeValue", nullable = false)
+  private int typeValue;
+
+  @Column(name = "ParentRoleId")
+  private UUID parentRoleId;
+
+  @Column(name = "ContactId")
+  private UUID contactId;
+
+  @Column(name = "Active", nullable = false)
+  private boolean active;
+
+  @Column(name = "PasswordHash", length = 250)
+  private String passwordHash;
+
+  @Column(name = "Email", length = 250)
+  private String email;
+
+  /** The lookup key of a login name: sign-in is case-insensitive. */
+  public static String loginCode(String loginName) {
+    return loginName.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public AdminUnitType getType() {
+    return AdminUnitType.of(typeValue);
+  }
+
+  public UUID getParentRoleId() {
+    return parentRoleId;
+  }
+
+  public UUID getContactId() {
+    return contactId;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.atrium.common.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Atrium's configuration, read through MicroProfile Config (system properties, then environment
+ * variables such as {@code ATRIUM_REDIS_URL}). The README's configuration reference lists every key.
+ */
+@ApplicationScoped
+public class AtriumConfig {
+
+  /** Quick-start mode loads demo data and prints a generated Supervisor password to the console. */
+  public enum Mode { QUICKSTART, PRODUCTION }
+
+  @Inject
+  @ConfigProperty(name = "atrium.mode", defaultValue = "production")
+  String mode;
+
+  @Inject
+  @ConfigProperty(name = "atrium.redis.url")
+  Optional<String> redisUrl;
+
+  @Inject
+  @ConfigProperty(name = "atrium.session.idle-timeout", defaultValue = "PT60M")
+  Duration sessionIdleTimeout;
+
+  @Inject
+  @ConfigProperty(name = "atrium.supervisor.password")
+  Optional<String> supervisorPassword;
+
+  @Inject
+  @ConfigProperty(name = "jboss.server.data.dir", defaultValue = ".")
+  String serverDataDir;
+
+  public Mode mode() {
+    return "quickstart".equalsIgnoreCase(mode.trim()) ? Mode.QUICKSTART : Mode.PRODUCTION;
+  }
+
+  /** Empty when no Redis is configured: a single node then keeps sessions in process. */
+  public Optional<String> redisUrl() {
+    return redisUrl.map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  /** Idle timeout of a session; {@code UserSessionTimeout} (60 minutes) unless configured. */
+  public Duration sessionIdleTimeout() {
+    return sessionIdleTimeout;
+  }
+
+  /** The Supervisor's initial password, used once on the first start only. */
+  public Optional<String> supervisorPassword() {
+    return supervisorPassword.filter(s -> !s.isBlank());
+  }
+
+  public String serverDataDir() {
+    return serverDataDir;
+  }
+}

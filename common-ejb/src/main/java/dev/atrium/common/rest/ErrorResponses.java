@@ -1,0 +1,36 @@
+package dev.atrium.common.rest;
+
+import dev.atrium.common.domain.ErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Builds the error body for JAX-RS and for code that writes the servlet response itself. */
+public final class ErrorResponses {
+
+  /** Seconds a client should wait before retrying a 503. */
+  public static final String RETRY_AFTER_SECONDS = "5";
+  private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=utf-8";
+
+  private ErrorResponses() {}
+
+  public static Response response(ErrorCode code, ErrorBody body) {
+    Response.ResponseBuilder rb = Response.status(code.status()).type(JSON_UTF8).entity(body);
+    if (code == ErrorCode.SERVICE_UNAVAILABLE) {
+      rb.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    return rb.build();
+  }
+
+  public static void write(HttpServletResponse res, ErrorCode code) throws IOException {
+    res.setStatus(code.status());
+    res.setContentType(JSON_UTF8);
+    res.setHeader("Cache-Control", "no-store");
+    if (code == ErrorCode.SERVICE_UNAVAILABLE) {
+      res.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    res.getOutputStream().write(AtriumJson.JSONB.toJson(ErrorBody.of(code)).getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.atrium.common.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sessions in this JVM, for a single node without Redis (the quick start). They do not survive a
+ * restart and are not seen by other nodes; a farm must configure Redis.
+ */
+public class InMemorySessionStore implements SessionStore {
+
+  private static final long SWEEP_EVERY_MS = 60_000;
+
+  private record Entry(UserSession session, Instant expiresAt) {}
+
+  private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private volatile Instant nextSweep;
+
+  public InMemorySessionStore(Clock clock) {
+    this.clock = clock;
+    this.nextSweep = clock.instant().plusMillis(SWEEP_EVERY_MS);
+  }
+
+  @Override
+  public String create(UserSession session) {
+    sweepIfDue();
+    String token = SecureTokens.newToken();
+    sessions.put(SessionStore.keyOf(token), new Entry(session, clock.instant().plus(session.idleTimeout())));
+    return token;
+  }
+
+  @Override
+  public Optional<UserSession> touch(String token) {
+    Instant now = clock.instant();
+    Entry e = sessions.computeIfPresent(SessionStore.keyOf(token), (k, old) ->
+        old.expiresAt().isAfter(now) ? new Entry(old.session(), now.plus(old.session().idleTimeout())) : null);
+    return Optional.ofNullable(e).map(Entry::session);
+  }
+
+  @Override
+  public void delete(String token) {
+    sessions.remove(SessionStore.keyOf(token));
+  }
+
+  @Override
+  public int deleteAllOf(UUID userId) {
+    Instant now = clock.instant();
+    int[] live = {0};
+    sessions.entrySet().removeIf(e -> {
+      boolean match = e.getValue().session().userId().equals(userId);
+      if (match && e.getValue().expiresAt().isAfter(now)) {
+        live[0]++;
+      }
+      return match;
+    });
+    return live[0];
+  }
+
+  int size() {
+    return sessions.size();
+  }
+
+  private void sweepIfDue() {
+    Instant now = clock.instant();
+    if (now.isAfter(nextSweep)) {
+      nextSweep = now.plusMillis(SWEEP_EVERY_MS);
+      sessions.values().removeIf(e -> !e.expiresAt().isAfter(now));
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.atrium.common.security;
+
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.ErrorCode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * Sessions in Redis, shared by every node of a farm: one hash per session under
+ * {@code atrium:session:<sha256(token)>} with a sliding TTL, and a set per user
+ * ({@code atrium:user-sessions:<userId>}) so all of a user's sessions can be ended at once.
+ * Reading a session is one round trip: a script returns the hash and restarts its TTL.
+ */
+public class RedisSessionStore implements SessionStore {
+
+  private static final Logger LOG = Logger.getLogger(RedisSessionStore.class);
+
+  /** HGETALL + PEXPIRE(idleMs) in one atomic step. */
+  private static final String TOUCH = """
+      local ms = redis.call('HGET', KEYS[1], 'idleMs')
+      if not ms then return {} end
+      redis.call('PEXPIRE', KEYS[1], ms)
+      return redis.call('HGETALL', KEYS[1])
+      """;
+
+  /** HSET + PEXPIRE + index under the user, atomically. */
+  private static final String CREATE = """
+      redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+      redis.call('PEXPIRE', KEYS[1], ARGV[1])
+      redis.call('SADD', KEYS[2], KEYS[1])
+      if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[2], ARGV[1]) end
+      return 1
+      """;
+
+  private final UnifiedJedis redis;
+
+  public RedisSessionStore(UnifiedJedis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public String create(UserSession session) {
+    String token = SecureTokens.newToken();
+    String key = SessionStore.keyOf(token);
+    Map<String, String> fields = session.toFields();
+    String[] args = new String[1 + fields.size() * 2];
+    args[0] = Long.toString(session.idleTimeout().toMillis());
+    int i = 1;
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      args[i++] = f.getKey();
+      args[i++] = f.getValue();
+    }
+    call(() -> redis.eval(CREATE, List.of(key, userKey(session.userId())), List.of(args)));
+    return token;
+  }
+
+  @Override
+  public Optional<UserSession> touch(String token) {
+    Object reply = call(() -> redis.eval(TOUCH, List.of(SessionStore.keyOf(token)), List.of()));
+    List<?> flat = (List<?>) reply;
+    if (flat == null || flat.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> fields = new HashMap<>();
+    for (int i = 0; i + 1 < flat.size(); i += 2) {
+      fields.put(String.valueOf(flat.get(i)), String.valueOf(flat.get(i + 1)));
+    }
+    try {
+      return Optional.of(UserSession.fromFields(fields));
+    } catch (RuntimeException malformed) {
+      LOG.warnf("ATRIUM-0101 Ignoring a malformed session entry in Redis (%s)", malformed.getClass().getSimpleName());
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void delete(String token) {
+    String key = SessionStore.keyOf(token);
+    call(() -> {
+      String user = redis.hget(key, "userId");
+      redis.del(key);
+      if (user != null) {
+        redis.srem("atrium:user-sessions:" + user, key);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public int deleteAllOf(UUID userId) {
+    String index = userKey(userId);
+    return call(() -> {
+      int live = 0;
+      for (String key : redis.smembers(index)) {
+        live += (int) redis.del(key);
+      }
+      redis.del(index);
+      return live;
+    });
+  }
+
+  @Override
+  public void close() {
+    redis.close();
+  }
+
+  private static String userKey(UUID userId) {
+    return "atrium:user-sessions:" + userId;
+  }
+
+  private static <T> T call(Supplier<T> command) {
+    try {
+      return command.get();
+    } catch (JedisException e) {
+      LOG.errorf("ATRIUM-0102 Redis session store unavailable: %s", e.getMessage());
+      throw new AtriumException(ErrorCode.SERVICE_UNAVAILABLE);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.atrium.common.security;
+
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.rest.ErrorResponses;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashSet;
+import java.util.Optional;
+
+/**
+ * Turns the session behind the {@code .ASPXAUTH} cookie into the container caller (user name and
+ * the codes of the user's roles as groups), on any node, for both WARs. Cookie-authenticated API
+ * calls must echo the {@code BPMCSRF} cookie in the {@code BPMCSRF} header (403 otherwise). Without
+ * a session, API calls get 401 JSON and pages a redirect to the sign-in page.
+ *
+ * <p>Each WAR declares a small {@code @ApplicationScoped} subclass that classifies its paths:
+ * EAR-level classes are not picked up as the WAR's mechanism.
+ */
+public abstract class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Request attribute holding the caller's {@link UserSession}. */
+  public static final String SESSION_ATTRIBUTE = UserSession.class.getName();
+  /** Request attribute holding the caller's session token (for sign-out). */
+  public static final String TOKEN_ATTRIBUTE = UserSession.class.getName() + ".token";
+
+  /** How a path treats callers without a session. */
+  public enum Access {
+    /** Open to anyone; a valid session is still recognised. */
+    PUBLIC,
+    /** A browser page: without a session, redirect to the sign-in page. */
+    PAGE,
+    /** An API: without a session 401 JSON; with a cookie session the BPMCSRF header is required. */
+    API
+  }
+
+  @Inject
+  SessionStore sessions;
+
+  /** Classifies a path relative to the WAR's context root, e.g. {@code /rest/contacts}. */
+  protected abstract Access classify(String path);
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
+    Access access = classify(req.getRequestURI().substring(req.getContextPath().length()));
+    String token = AtriumCookies.read(req, AtriumCookies.SESSION);
+    if (token != null) {
+      Optional<UserSession> session;
+      try {
+        session = sessions.touch(token);
+      } catch (AtriumException unavailable) {
+        return reject(res, unavailable.code());
+      }
+      if (session.isPresent()) {
+        UserSession s = session.get();
+        if (access == Access.API && !csrfMatches(req.getHeader(AtriumCookies.CSRF_HEADER), s.csrfToken())) {
+          return reject(res, ErrorCode.CSRF_TOKEN_INVALID);
+        }
+        req.setAttribute(SESSION_ATTRIBUTE, s);
+        req.setAttribute(TOKEN_ATTRIBUTE, token);
+        return ctx.notifyContainerAboutLogin(s.userName(), new HashSet<>(s.groups()));
+      }
+    }
+    return switch (access) {
+      case PUBLIC -> ctx.doNothing();
+      case PAGE -> ctx.redirect("/");
+      case API -> reject(res, ErrorCode.AUTHENTICATION_REQUIRED);
+    };
+  }
+
+  private static boolean csrfMatches(String header, String expected) {
+    return header != null && MessageDigest.isEqual(
+        header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static AuthenticationStatus reject(HttpServletResponse res, ErrorCode code) {
+    try {
+      ErrorResponses.write(res, code);
+    } catch (IOException clientGone) {
+      // nothing to tell a client that has gone
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.atrium.common.security;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where login state lives. Sessions are keyed by the SHA-256 of their token and expire after their
+ * idle timeout; every successful {@link #touch} restarts that timeout (sliding expiry).
+ * Implementations throw {@code AtriumException(SERVICE_UNAVAILABLE)} when their backend is down.
+ */
+public interface SessionStore extends AutoCloseable {
+
+  /** Stores a new session and returns its token (256 random bits). */
+  String create(UserSession session);
+
+  /** The live session of a token, with its idle timeout restarted; empty if unknown or expired. */
+  Optional<UserSession> touch(String token);
+
+  /** Ends a session; unknown tokens are ignored. */
+  void delete(String token);
+
+  /** Ends every session of a user on every node; returns how many were live. */
+  int deleteAllOf(UUID userId);
+
+  /** The storage key of a token, for operators and tests: the token itself is never stored. */
+  static String keyOf(String token) {
+    return "atrium:session:" + PasswordHasher.sha256Hex(token);
+  }
+
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,76 @@
+package dev.atrium.common.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
+
+/** Against the real Redis of {@code atrium.it.redis.url}. */
+class RedisSessionStoreIT {
+
+  static RedisClient redis;
+  static RedisSessionStore store;
+
+  @BeforeAll
+  static void connect() {
+    redis = RedisClient.create(URI.create(System.getProperty("atrium.it.redis.url", "redis://127.0.0.1:6379/0")));
+    store = new RedisSessionStore(redis);
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  private static UserSession session(UUID user, Duration idle) {
+    return new UserSession(user, "Ann", UUID.randomUUID(), List.of("AllEmployees", "SystemAdministrators"),
+        "csrf-token", Instant.parse("2026-01-01T00:00:00Z"), idle);
+  }
+
+  @Test
+  void roundTripsTheSessionUnderAHashedKey() {
+    UUID user = UUID.randomUUID();
+    UserSession s = session(user, Duration.ofMinutes(5));
+    String token = store.create(s);
+    assertEquals(s, store.touch(token).orElseThrow());
+    String key = SessionStore.keyOf(token);
+    assertTrue(redis.exists(key));
+    assertFalse(redis.hgetAll(key).containsValue(token), "the token itself is never stored");
+    long ttl = redis.pttl(key);
+    assertTrue(ttl > 290_000 && ttl <= 300_000, "TTL is the idle timeout: " + ttl);
+    store.delete(token);
+    assertFalse(redis.exists(key));
+  }
+
+  @Test
+  void touchRestartsTheIdleTimeout() throws InterruptedException {
+    String token = store.create(session(UUID.randomUUID(), Duration.ofMillis(1500)));
+    for (int i = 0; i < 3; i++) {
+      Thread.sleep(800);
+      assertTrue(store.touch(token).isPresent(), "kept alive by use, round " + i);
+    }
+    Thread.sleep(2000);
+    assertFalse(store.touch(token).isPresent(), "expired after being idle");
+  }
+
+  @Test
+  void deleteAllEndsEverySessionOfOneUserOnly() {
+    UUID user = UUID.randomUUID();
+    String a = store.create(session(user, Duration.ofMinutes(5)));
+    String b = store.create(session(user, Duration.ofMinutes(5)));
+    String other = store.create(session(UUID.randomUUID(), Duration.ofMinutes(5)));
+    assertEquals(2, store.deleteAllOf(user));
+    assertFalse(store.touch(a).isPresent());
+    assertFalse(store.touch(b).isPresent());
+    assertTrue(store.touch(other).isPresent());
+  }
+}
