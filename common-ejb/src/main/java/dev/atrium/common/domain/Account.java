@@ -1,6 +1,7 @@
 package dev.atrium.common.domain;
 
 import jakarta.persistence.Basic;
+import dev.atrium.common.infrastructure.GuidConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Convert;
 
 /** An organisation the company works with. */
 @Entity
@@ -18,6 +20,7 @@ public class Account extends CrmRecord {
   private String name;
 
   @Column(name = "OwnerId")
+  @Convert(GuidConverter.NAME)
   private UUID ownerId;
 
   @Column(name = "Phone", length = 250)

@@ -1,5 +1,6 @@
 package dev.atrium.common.domain;
 
+import dev.atrium.common.infrastructure.GuidConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Convert;
 
 /**
  * A user or a role (table {@code SysAdminUnit}). Users sign in with their name, matched
@@ -19,6 +21,7 @@ public class AdminUnit {
 
   @Id
   @Column(name = "Id", nullable = false, updatable = false)
+  @Convert(GuidConverter.NAME)
   private UUID id;
 
   @Column(name = "CreatedOn", nullable = false, updatable = false)
@@ -37,9 +40,11 @@ public class AdminUnit {
   private int typeValue;
 
   @Column(name = "ParentRoleId")
+  @Convert(GuidConverter.NAME)
   private UUID parentRoleId;
 
   @Column(name = "ContactId")
+  @Convert(GuidConverter.NAME)
   private UUID contactId;
 
   @Column(name = "Active", nullable = false)

@@ -1,6 +1,7 @@
 package dev.atrium.common.domain;
 
 import jakarta.persistence.Basic;
+import dev.atrium.common.infrastructure.GuidConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Convert;
 
 /** A person: a customer's employee, a partner, or the contact behind a user. */
 @Entity
@@ -27,9 +29,11 @@ public class Contact extends CrmRecord {
   private String jobTitle;
 
   @Column(name = "AccountId")
+  @Convert(GuidConverter.NAME)
   private UUID accountId;
 
   @Column(name = "OwnerId")
+  @Convert(GuidConverter.NAME)
   private UUID ownerId;
 
   @Column(name = "Email", length = 250)

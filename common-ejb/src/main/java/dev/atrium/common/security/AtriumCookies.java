@@ -2,7 +2,6 @@ package dev.atrium.common.security;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.NewCookie;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,16 +24,19 @@ public final class AtriumCookies {
 
   private AtriumCookies() {}
 
-  public static List<NewCookie> signedIn(String sessionToken, String csrfToken, String userName, boolean secure) {
+  /** Marks a cookie that lives as long as the browser session. */
+  static final int SESSION_COOKIE = -1;
+
+  public static List<Cookie> signedIn(String sessionToken, String csrfToken, String userName, boolean secure) {
     return List.of(
-        cookie(SESSION, sessionToken, true, secure, NewCookie.DEFAULT_MAX_AGE),
-        cookie(CSRF, csrfToken, false, secure, NewCookie.DEFAULT_MAX_AGE),
-        cookie(LOADER, SecureTokens.newToken(), true, secure, NewCookie.DEFAULT_MAX_AGE),
+        cookie(SESSION, sessionToken, true, secure, SESSION_COOKIE),
+        cookie(CSRF, csrfToken, false, secure, SESSION_COOKIE),
+        cookie(LOADER, SecureTokens.newToken(), true, secure, SESSION_COOKIE),
         cookie(USER_NAME, encodeUserName(userName), true, secure, USER_NAME_MAX_AGE));
   }
 
   /** Expires the session cookies; {@code UserName} stays to prefill the next sign-in. */
-  public static List<NewCookie> signedOut(boolean secure) {
+  public static List<Cookie> signedOut(boolean secure) {
     return List.of(
         cookie(SESSION, "", true, secure, 0),
         cookie(CSRF, "", false, secure, 0),
@@ -58,14 +60,14 @@ public final class AtriumCookies {
     return null;
   }
 
-  private static NewCookie cookie(String name, String value, boolean httpOnly, boolean secure, int maxAge) {
-    return new NewCookie.Builder(name)
-        .value(value)
-        .path("/")
-        .httpOnly(httpOnly)
-        .secure(secure)
-        .sameSite(NewCookie.SameSite.LAX)
-        .maxAge(maxAge)
-        .build();
+  /** Written by the servlet container in the plain (Netscape) form the reference uses. */
+  private static Cookie cookie(String name, String value, boolean httpOnly, boolean secure, int maxAge) {
+    Cookie c = new Cookie(name, value);
+    c.setPath("/");
+    c.setHttpOnly(httpOnly);
+    c.setSecure(secure);
+    c.setMaxAge(maxAge);
+    c.setAttribute("SameSite", "Lax");
+    return c;
   }
 }

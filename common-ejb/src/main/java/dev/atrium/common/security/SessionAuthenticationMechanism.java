@@ -80,12 +80,18 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
         header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Answers with the JSON error body. {@code SEND_CONTINUE} tells the container that the
+   * mechanism has written the whole response (with {@code SEND_FAILURE} it would replace the body
+   * with its own HTML error page).
+   */
   private static AuthenticationStatus reject(HttpServletResponse res, ErrorCode code) {
     try {
       ErrorResponses.write(res, code);
+      res.flushBuffer();
     } catch (IOException clientGone) {
       // nothing to tell a client that has gone
     }
-    return AuthenticationStatus.SEND_FAILURE;
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 }

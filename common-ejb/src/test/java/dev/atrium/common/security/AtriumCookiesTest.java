@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ws.rs.core.NewCookie;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,20 +20,21 @@ class AtriumCookiesTest {
 
   @Test
   void signInCookiesCarryTheContractFlags() {
-    List<NewCookie> cookies = AtriumCookies.signedIn("tok", "csrf", "Supervisor", false);
-    Map<String, NewCookie> byName = cookies.stream().collect(Collectors.toMap(NewCookie::getName, Function.identity()));
-    assertEquals(List.of(".ASPXAUTH", "BPMCSRF", "BPMLOADER", "UserName"), cookies.stream().map(NewCookie::getName).toList());
+    List<Cookie> cookies = AtriumCookies.signedIn("tok", "csrf", "Supervisor", false);
+    Map<String, Cookie> byName = cookies.stream().collect(Collectors.toMap(Cookie::getName, Function.identity()));
+    assertEquals(List.of(".ASPXAUTH", "BPMCSRF", "BPMLOADER", "UserName"), cookies.stream().map(Cookie::getName).toList());
     assertTrue(byName.get(".ASPXAUTH").isHttpOnly());
     assertFalse(byName.get("BPMCSRF").isHttpOnly(), "scripts must read the CSRF token");
     assertTrue(byName.get("BPMLOADER").isHttpOnly());
     assertTrue(byName.get("UserName").isHttpOnly());
     assertTrue(byName.get("UserName").getMaxAge() > 0, "UserName is persistent");
-    assertEquals(NewCookie.DEFAULT_MAX_AGE, byName.get(".ASPXAUTH").getMaxAge(), "session cookie");
+    assertEquals(-1, byName.get(".ASPXAUTH").getMaxAge(), "session cookie");
     cookies.forEach(c -> {
       assertEquals("/", c.getPath());
-      assertEquals(NewCookie.SameSite.LAX, c.getSameSite());
-      assertFalse(c.isSecure());
+      assertEquals("Lax", c.getAttribute("SameSite"));
+      assertFalse(c.getSecure());
     });
-    assertTrue(AtriumCookies.signedIn("t", "c", "u", true).stream().allMatch(NewCookie::isSecure));
+    assertTrue(AtriumCookies.signedIn("t", "c", "u", true).stream().allMatch(Cookie::getSecure));
+    assertTrue(AtriumCookies.signedOut(false).stream().allMatch(c -> c.getMaxAge() == 0), "sign-out expires them");
   }
 }

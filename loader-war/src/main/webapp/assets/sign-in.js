@@ -1,0 +1,52 @@
+// Signs in through the AuthService API of the wire contract and moves on to the application at /0/.
+(function () {
+  'use strict';
+  var form = document.getElementById('sign-in-form');
+  var userName = document.getElementById('user-name');
+  var password = document.getElementById('password');
+  var message = document.getElementById('sign-in-message');
+  var button = document.getElementById('sign-in-button');
+
+  function show(text) {
+    message.textContent = text;
+    message.hidden = !text;
+  }
+
+  (userName.value ? password : userName).focus();
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (!userName.value.trim() || !password.value) {
+      show('Enter your user name and password.');
+      (userName.value.trim() ? password : userName).focus();
+      return;
+    }
+    show('');
+    button.disabled = true;
+    button.textContent = 'Signing in…';
+    fetch('/ServiceModel/AuthService.svc/Login', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ UserName: userName.value.trim(), UserPassword: password.value })
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    }).then(function (result) {
+      if (result.Code === 0 || result.Code === 2) {
+        window.location.assign(result.RedirectUrl || '/0/');
+        return;
+      }
+      show(result.Message || 'Sign-in failed.');
+      password.value = '';
+      password.focus();
+    }).catch(function () {
+      show('The server cannot be reached. Try again in a moment.');
+    }).finally(function () {
+      button.disabled = false;
+      button.textContent = 'Sign in';
+    });
+  });
+})();

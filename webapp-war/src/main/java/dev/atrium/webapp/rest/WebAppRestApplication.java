@@ -1,0 +1,21 @@
+package dev.atrium.webapp.rest;
+
+import dev.atrium.common.rest.AtriumJson;
+import dev.atrium.common.rest.ExceptionMappers;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+
+/** {@code /0/rest/...}: Atrium's own REST API. */
+@ApplicationPath("rest")
+public class WebAppRestApplication extends Application {
+  @Override
+  public Set<Class<?>> getClasses() {
+    Set<Class<?>> classes = new HashSet<>(ExceptionMappers.ALL);
+    classes.add(AtriumJson.class);
+    classes.add(AccountResource.class);
+    classes.add(ContactResource.class);
+    return classes;
+  }
+}

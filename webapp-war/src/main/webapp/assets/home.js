@@ -1,0 +1,40 @@
+// The start page: lists recent contacts through the REST API and signs out through AuthService.
+(function () {
+  'use strict';
+  function csrf() {
+    var match = document.cookie.match(/(?:^|;\s*)BPMCSRF=([^;]*)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  function cell(row, text) {
+    var td = document.createElement('td');
+    td.textContent = text || '';
+    row.appendChild(td);
+  }
+
+  var status = document.getElementById('contacts-status');
+  fetch('/0/rest/contacts?top=10', { credentials: 'same-origin', headers: { 'BPMCSRF': csrf(), 'Accept': 'application/json' } })
+    .then(function (response) {
+      if (response.status === 401) { window.location.assign('/'); return null; }
+      if (!response.ok) { throw new Error('HTTP ' + response.status); }
+      return response.json();
+    })
+    .then(function (page) {
+      if (!page) { return; }
+      var body = document.getElementById('contacts');
+      page.Items.forEach(function (c) {
+        var row = document.createElement('tr');
+        cell(row, c.Name);
+        cell(row, c.JobTitle);
+        cell(row, c.Email);
+        body.appendChild(row);
+      });
+      status.textContent = page.Total + (page.Total === 1 ? ' contact' : ' contacts') + ' in all.';
+    })
+    .catch(function () { status.textContent = 'Contacts could not be loaded.'; });
+
+  document.getElementById('sign-out').addEventListener('click', function () {
+    fetch('/ServiceModel/AuthService.svc/Logout', { method: 'POST', credentials: 'same-origin', headers: { 'BPMCSRF': csrf() } })
+      .finally(function () { window.location.assign('/'); });
+  });
+})();
