@@ -46,6 +46,8 @@ class OfflineSqlTest {
     assertTrue(upper.contains(guidType), name + " GUID columns use " + guidType);
     assertTrue(upper.contains(textType), name + " text columns use " + textType);
     assertTrue(upper.contains("UX_SYSADMINUNIT_CODE"), "unique login constraint present");
+    assertFalse(sql.contains("\"Contact\"") || sql.contains("\"SysAdminUnit\""),
+        "names stay unquoted, so every DBMS folds them like EclipseLink's unquoted SQL");
     if (name.equals("oracle")) {
       assertFalse(upper.matches("(?s).*\\bBOOLEAN\\b.*"), "Oracle 19 has no BOOLEAN column type");
       assertFalse(Pattern.compile("'[0-9A-F]{8}-[0-9A-F]{4}-").matcher(upper).find(),

@@ -1,6 +1,7 @@
 package dev.atrium.common.infrastructure;
 
 import java.nio.ByteBuffer;
+import java.sql.Types;
 import java.util.UUID;
 import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
 import org.eclipse.persistence.mappings.DatabaseMapping;
@@ -39,6 +40,12 @@ public class GuidConverter implements Converter {
         case TEXT -> String.class;
         case BYTES -> byte[].class;
         case UUID_OBJECT -> UUID.class;
+      });
+      // The JDBC type NULLs are bound with: PostgreSQL refuses a VARCHAR NULL for a uuid column.
+      mapping.getField().setSqlType(switch (binding) {
+        case TEXT -> Types.VARCHAR;
+        case BYTES -> Types.VARBINARY;
+        case UUID_OBJECT -> Types.OTHER;
       });
     }
   }

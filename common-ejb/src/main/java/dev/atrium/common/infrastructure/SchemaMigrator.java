@@ -6,27 +6,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.util.Map;
 import javax.sql.DataSource;
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.jboss.logging.Logger;
 
 /**
- * Brings the database schema up to date with Liquibase against the container datasource. Liquibase's
- * own lock table serialises nodes that start together; the second one finds nothing to do.
+ * Brings the database schema up to date at deployment, against the container datasource (see
+ * {@link LiquibaseRunner} for how nodes that start together stay safe). Quick-start mode adds the
+ * demo data (context {@code demo}).
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrator {
 
   public static final String DATASOURCE = "java:jboss/datasources/AtriumDS";
-  static final String MASTER_CHANGELOG = "db/changelog/atrium-master.xml";
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class);
 
   @Resource(lookup = DATASOURCE)
@@ -37,22 +29,11 @@ public class SchemaMigrator {
 
   public void migrate() {
     String contexts = config.mode() == Mode.QUICKSTART ? "default,demo" : "default";
-    ClassLoader loader = SchemaMigrator.class.getClassLoader();
     long started = System.nanoTime();
-    try (Connection connection = dataSource.getConnection()) {
-      Database database =
-          DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-      Map<String, Object> scope = Map.of(
-          Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(loader),
-          Scope.Attr.classLoader.name(), loader,
-          "liquibase.analytics.enabled", Boolean.FALSE);
-      Scope.child(scope, () -> new CommandScope("update")
-          .addArgumentValue("database", database)
-          .addArgumentValue("changelogFile", MASTER_CHANGELOG)
-          .addArgumentValue("contexts", contexts)
-          .execute());
+    try {
+      String product = LiquibaseRunner.update(dataSource::getConnection, contexts, SchemaMigrator.class.getClassLoader());
       LOG.infof("ATRIUM-0001 Database schema is up to date (%s, contexts %s) in %d ms",
-          database.getDatabaseProductName(), contexts, (System.nanoTime() - started) / 1_000_000);
+          product, contexts, (System.nanoTime() - started) / 1_000_000);
     } catch (Exception e) {
       throw new IllegalStateException("ATRIUM-0002 Database migration failed", e);
     }

@@ -1,0 +1,76 @@
+package dev.atrium.it;
+
+import dev.atrium.common.security.PasswordHasher;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Test users and checks straight in the integration-test database (PostgreSQL). */
+final class TestData {
+
+  static final int USER = 4;
+  static final int EXTERNAL_USER = 5;
+  private static final PasswordHasher HASHER = new PasswordHasher();
+
+  private TestData() {}
+
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(System.getProperty("atrium.it.db.url"),
+        System.getProperty("atrium.it.db.user"), System.getProperty("atrium.it.db.password"));
+  }
+
+  /** A unique user name for one test, e.g. "ann-3f2a91". */
+  static String uniqueName(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Inserts a user with a password, active or not, member of the roles with the given codes. */
+  static UUID createUser(String name, String password, int type, boolean active, String... roleCodes) throws SQLException {
+    UUID id = UUID.randomUUID();
+    Timestamp now = Timestamp.from(Instant.now());
+    try (Connection c = connect()) {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO SysAdminUnit (Id, CreatedOn, ModifiedOn, Name, Code,"
+          + " TypeValue, Active, PasswordHash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        s.setObject(1, id);
+        s.setTimestamp(2, now);
+        s.setTimestamp(3, now);
+        s.setString(4, name);
+        s.setString(5, name.toLowerCase());
+        s.setInt(6, type);
+        s.setBoolean(7, active);
+        s.setString(8, HASHER.hash(password));
+        s.executeUpdate();
+      }
+      for (String role : roleCodes) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO SysUserInRole (Id, CreatedOn, SysUserId, SysRoleId)"
+            + " SELECT ?, ?, ?, Id FROM SysAdminUnit WHERE Code = ?")) {
+          s.setObject(1, UUID.randomUUID());
+          s.setTimestamp(2, now);
+          s.setObject(3, id);
+          s.setString(4, role);
+          if (s.executeUpdate() != 1) {
+            throw new IllegalArgumentException("no role " + role);
+          }
+        }
+      }
+    }
+    return id;
+  }
+
+  static long count(String sql, Object... params) throws SQLException {
+    try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
