@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares what the test suite needs on this machine, all on loopback:
-#   PostgreSQL (role "atrium", password "atrium", a fresh database "atrium_it") and Redis.
+#   PostgreSQL (role "atrium", password "atrium", a fresh database "atrium_it") and Redis,
+#   plus Chromium, Node.js and npm for the browser tests.
 # Installs them with apt-get when missing and starts them when stopped. Debian 12; needs root
 # or sudo. The README's test command runs it before "mvn verify"; so does .ci/run.
 set -euo pipefail
@@ -16,6 +17,9 @@ wait_for() { # description, command...
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test-services: installing ${missing[*]}"
   as_root apt-get update -q

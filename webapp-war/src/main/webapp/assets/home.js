@@ -1,4 +1,4 @@
-// The start page: lists recent contacts through the REST API and signs out through AuthService.
+// The start page: lists the first contacts by name through the REST API and signs out through AuthService.
 (function () {
   'use strict';
   function csrf() {

@@ -1,0 +1,50 @@
+package dev.atrium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The pages in a real browser: runs {@code src/test/js/*.test.mjs} (node's test runner,
+ * playwright-core driving Debian's headless Chromium) against the deployed EAR. Screenshots land
+ * in {@code target/screenshots}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.atriumEar();
+  }
+
+  @Test
+  void signInPageInChromium() throws IOException, InterruptedException {
+    Path screenshots = Path.of("target/screenshots");
+    Files.createDirectories(screenshots);
+    ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "sign-in.test.mjs")
+        .directory(Path.of("src/test/js").toFile())
+        .redirectErrorStream(true);
+    node.environment().put("ATRIUM_URL", System.getProperty("atrium.it.base-url", "http://127.0.0.1:8180"));
+    node.environment().put("ATRIUM_USER", AtriumClient.SUPERVISOR);
+    node.environment().put("ATRIUM_PASSWORD", AtriumClient.SUPERVISOR_PASSWORD);
+    node.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
+    Process process = node.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+    System.out.println(output);
+    assertEquals(0, process.exitValue(), output);
+  }
+}

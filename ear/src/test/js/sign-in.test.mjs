@@ -1,0 +1,66 @@
+// The sign-in page as a person uses it, in headless Chromium: keyboard-reachable labelled fields,
+// a clear message on a wrong password, then the application greeting the user, and sign-out.
+// Run by BrowserIT with ATRIUM_URL, ATRIUM_USER, ATRIUM_PASSWORD and SCREENSHOTS set.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const base = process.env.ATRIUM_URL;
+const user = process.env.ATRIUM_USER;
+const password = process.env.ATRIUM_PASSWORD;
+const shots = process.env.SCREENSHOTS;
+let browser;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('sign in, see the greeting and the contacts, sign out', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cspErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') cspErrors.push(m.text()); });
+
+  await page.goto(base + '/');
+  assert.equal(await page.title(), 'Sign in · Atrium');
+  await page.screenshot({ path: `${shots}/sign-in.png` });
+
+  // Labels name the fields (what a screen reader announces).
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill('not the password');
+  await page.keyboard.press('Enter');
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ state: 'visible' });
+  assert.equal(await alert.textContent(), 'Invalid user name or password.');
+  assert.equal(await page.getByLabel('Password').inputValue(), '', 'the wrong password is cleared');
+  await page.screenshot({ path: `${shots}/sign-in-failed.png` });
+
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(base + '/0/');
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), `Welcome, ${user}`);
+  await page.locator('#contacts tr').first().waitFor();
+  assert.match(await page.getByRole('status').textContent(), /\d+ contacts? in all\./);
+  await page.screenshot({ path: `${shots}/home.png` });
+
+  const cookies = await context.cookies();
+  const session = cookies.find((c) => c.name === '.ASPXAUTH');
+  assert.ok(session && session.httpOnly && session.sameSite === 'Lax', 'session cookie is HttpOnly, SameSite=Lax');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(base + '/');
+  await page.getByLabel('User name').waitFor();
+  assert.equal(await page.getByLabel('User name').inputValue(), user, 'the login name is remembered');
+  await page.goto(base + '/0/');
+  assert.equal(new URL(page.url()).pathname, '/', 'signed out: the application sends the browser to sign in');
+  assert.deepEqual(cspErrors, [], 'no script or style blocked by the Content-Security-Policy');
+  await context.close();
+});
