@@ -1,7 +1,7 @@
 package dev.atrium.common.application;
 
 import dev.atrium.common.domain.AtriumException;
-import dev.atrium.common.domain.CrmRecord;
+import dev.atrium.common.domain.PartyRecord;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
@@ -32,7 +32,7 @@ import java.util.UUID;
  * @param <D> its wire DTO
  */
 @RolesAllowed(Roles.ALL_EMPLOYEES)
-public abstract class CrmObjectService<E extends CrmRecord, D> {
+public abstract class CrmObjectService<E extends PartyRecord, D> {
 
   public static final int MAX_NOTES = 100_000;
   public static final int MAX_PAGE_SIZE = 500;

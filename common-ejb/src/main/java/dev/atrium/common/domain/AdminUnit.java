@@ -3,9 +3,7 @@ package dev.atrium.common.domain;
 import dev.atrium.common.infrastructure.GuidConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Convert;
@@ -17,18 +15,7 @@ import org.eclipse.persistence.annotations.Convert;
  */
 @Entity
 @Table(name = "SysAdminUnit")
-public class AdminUnit {
-
-  @Id
-  @Column(name = "Id", nullable = false, updatable = false)
-  @Convert(GuidConverter.NAME)
-  private UUID id;
-
-  @Column(name = "CreatedOn", nullable = false, updatable = false)
-  private LocalDateTime createdOn;
-
-  @Column(name = "ModifiedOn", nullable = false)
-  private LocalDateTime modifiedOn;
+public class AdminUnit extends CrmRecord {
 
   @Column(name = "Name", nullable = false, length = 250)
   private String name;
@@ -59,10 +46,6 @@ public class AdminUnit {
   /** The lookup key of a login name: sign-in is case-insensitive. */
   public static String loginCode(String loginName) {
     return loginName.trim().toLowerCase(Locale.ROOT);
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public String getName() {

@@ -2,6 +2,7 @@ package dev.atrium.common.infrastructure;
 
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.PartyRecord;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * The JPA repository of one entity type. Persistence failures are translated here: an integrity
  * violation (SQLSTATE class 23 on every supported DBMS) becomes a 409 error code.
  */
-public abstract class Repository<E> {
+public abstract class Repository<E extends PartyRecord> {
 
   @PersistenceContext(unitName = "atrium")
   protected EntityManager em;

@@ -1,6 +1,6 @@
 package dev.atrium.loader.web;
 
-import dev.atrium.common.rest.Html;
+import dev.atrium.common.rest.HtmlPage;
 import dev.atrium.common.security.AtriumCookies;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code GET /}: the sign-in page, or a redirect to the application at {@code /0/} when the browser
@@ -19,18 +17,11 @@ import java.nio.charset.StandardCharsets;
 public class SignInPageServlet extends HttpServlet {
 
   static final String APPLICATION = "/0/";
-  private String template;
+  private HtmlPage page;
 
   @Override
   public void init() throws ServletException {
-    try (InputStream in = getServletContext().getResourceAsStream("/WEB-INF/sign-in.html")) {
-      if (in == null) {
-        throw new ServletException("/WEB-INF/sign-in.html is missing");
-      }
-      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ServletException(e);
-    }
+    page = HtmlPage.load(getServletContext(), "/WEB-INF/sign-in.html");
   }
 
   @Override
@@ -39,10 +30,7 @@ public class SignInPageServlet extends HttpServlet {
       res.sendRedirect(APPLICATION);
       return;
     }
-    res.setContentType("text/html;charset=utf-8");
-    res.setHeader("Cache-Control", "no-store");
-    String remembered = decodeUserName(AtriumCookies.read(req, AtriumCookies.USER_NAME));
-    res.getWriter().write(template.replace("{{userName}}", Html.escape(remembered)));
+    page.send(res, "userName", decodeUserName(AtriumCookies.read(req, AtriumCookies.USER_NAME)));
   }
 
   /** "83|117|..." back to "Su..."; anything malformed is ignored. */
