@@ -124,7 +124,10 @@ class CrudIT {
     assertError(client.api("PUT", "/0/rest/contacts/" + UUID.randomUUID(), "{\"Name\":\"Nobody\"}"), 404, "NOT_FOUND");
     assertError(client.api("DELETE", "/0/rest/contacts/" + UUID.randomUUID(), null), 404, "NOT_FOUND");
     assertError(client.api("GET", "/0/rest/no-such-thing", null), 404, "NOT_FOUND");
-    assertError(client.api("PATCH", "/0/rest/contacts", "{}"), 405, "METHOD_NOT_ALLOWED");
+    Reply patch = client.api("PATCH", "/0/rest/contacts", "{}");
+    assertError(patch, 405, "METHOD_NOT_ALLOWED");
+    assertTrue(patch.header("Allow").orElse("").contains("POST"), "405 names the allowed methods");
+    assertEquals("no-store", client.api("GET", "/0/rest/contacts", null).header("Cache-Control").orElse(""));
     Reply text = client.send("POST", "/0/rest/contacts", "Name=X", java.util.Map.of(
         "BPMCSRF", client.cookies.get("BPMCSRF"), "Content-Type", "text/plain"));
     assertError(text, 415, "UNSUPPORTED_MEDIA_TYPE");

@@ -1,6 +1,8 @@
 package dev.atrium.common.application;
 
 import dev.atrium.common.domain.AdminUnit;
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.infrastructure.AtriumConfig;
 import dev.atrium.common.security.PasswordHasher;
@@ -12,6 +14,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -40,6 +44,9 @@ public class AuthenticationService {
   @Inject
   AtriumConfig config;
 
+  @Inject
+  SecurityContext security;
+
   public SignInResult signIn(String userName, String password, String previousToken, String clientAddress) {
     if (previousToken != null) {
       sessions.delete(previousToken);
@@ -66,8 +73,13 @@ public class AuthenticationService {
     return new SignInResult(LoginCode.SUCCESS, "", user.getName(), token, csrf);
   }
 
-  public void signOut(String token, String userName, String clientAddress) {
+  /** Ends the caller's session; the caller is the identity the session mechanism established. */
+  public void signOut(String token, String clientAddress) {
+    Principal caller = security.getCallerPrincipal();
+    if (caller == null || token == null) {
+      throw new AtriumException(ErrorCode.AUTHENTICATION_REQUIRED);
+    }
     sessions.delete(token);
-    LOG.infof("ATRIUM-0203 User '%s' signed out from %s", LogSafe.text(userName), clientAddress);
+    LOG.infof("ATRIUM-0203 User '%s' signed out from %s", caller.getName(), clientAddress);
   }
 }

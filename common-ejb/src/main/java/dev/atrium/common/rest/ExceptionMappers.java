@@ -61,7 +61,9 @@ public final class ExceptionMappers {
       }
       ErrorCode code = ErrorCode.forStatus(status);
       LOG.debugf("HTTP %d: %s", status, e.getMessage());
-      return ErrorResponses.response(code, ErrorBody.of(code));
+      Response response = ErrorResponses.response(code, ErrorBody.of(code));
+      String allow = e.getResponse().getHeaderString("Allow");
+      return allow == null ? response : Response.fromResponse(response).header("Allow", allow).build();
     }
   }
 

@@ -9,8 +9,8 @@ import java.io.IOException;
 
 /**
  * Security headers on every response: a strict Content-Security-Policy (scripts and styles from
- * this origin only), no framing, no MIME sniffing, no referrer to other sites. Declared in each
- * WAR's web.xml.
+ * this origin only), no framing, no MIME sniffing, no referrer to other sites, and no caching of
+ * anything but the static assets. Declared in each WAR's web.xml.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -24,6 +24,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "same-origin");
+    if (!req.getRequestURI().substring(req.getContextPath().length()).startsWith("/assets/")) {
+      res.setHeader("Cache-Control", "no-store");
+    }
     if (req.isSecure()) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000");
     }

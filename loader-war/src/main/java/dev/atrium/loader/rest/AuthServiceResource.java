@@ -56,7 +56,7 @@ public class AuthServiceResource {
   @Path("Logout")
   public Response logout() {
     String token = (String) request.getAttribute(SessionAuthenticationMechanism.TOKEN_ATTRIBUTE);
-    authentication.signOut(token, request.getUserPrincipal().getName(), request.getRemoteAddr());
+    authentication.signOut(token, request.getRemoteAddr());
     AtriumCookies.signedOut(request.isSecure()).forEach(servletResponse::addCookie);
     return Response.ok(LoginResponseDto.of(LoginCode.SUCCESS.value(), ""))
         .header("Cache-Control", "no-store")
