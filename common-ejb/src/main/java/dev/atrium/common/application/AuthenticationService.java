@@ -5,6 +5,7 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.infrastructure.AtriumConfig;
+import dev.atrium.common.security.CallerIdentity;
 import dev.atrium.common.security.PasswordHasher;
 import dev.atrium.common.security.SecureTokens;
 import dev.atrium.common.security.SessionStore;
@@ -16,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -47,6 +49,14 @@ public class AuthenticationService {
   @Inject
   SecurityContext security;
 
+  @Inject
+  IdentityService identities;
+
+  @Inject
+  SettingsCache settings;
+
+  static final String SESSION_TIMEOUT_SETTING = "UserSessionTimeout";
+
   public SignInResult signIn(String userName, String password, String previousToken, String clientAddress) {
     if (previousToken != null) {
       sessions.delete(previousToken);
@@ -65,12 +75,20 @@ public class AuthenticationService {
       return SignInResult.failed();
     }
     AdminUnit user = found.get();
+    CallerIdentity identity = identities.resolve(user.getId()).orElseThrow();
     String csrf = SecureTokens.newToken();
-    String token = sessions.create(new UserSession(
-        user.getId(), user.getName(), user.getContactId(), users.roleCodesOf(user.getId()),
-        csrf, Instant.now(), config.sessionIdleTimeout()));
+    String token = sessions.create(new UserSession(user.getId(), csrf, Instant.now(), idleTimeout(identity)));
     LOG.infof("ATRIUM-0200 User '%s' signed in from %s", user.getName(), clientAddress);
     return new SignInResult(LoginCode.SUCCESS, "", user.getName(), token, csrf);
+  }
+
+  /**
+   * {@code UserSessionTimeout} as it applies to the user (their own value, their roles', the
+   * default), unless the operator fixed one with {@code atrium.session.idle-timeout}.
+   */
+  private Duration idleTimeout(CallerIdentity identity) {
+    return config.sessionIdleTimeout()
+        .orElseGet(() -> Duration.ofMinutes(settings.intValue(SESSION_TIMEOUT_SETTING, identity)));
   }
 
   /** Ends the caller's session; the caller is the identity the session mechanism established. */

@@ -4,6 +4,7 @@ import dev.atrium.common.infrastructure.GuidConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Convert;
@@ -43,6 +44,12 @@ public class AdminUnit extends CrmRecord {
   @Column(name = "Email", length = 250)
   private String email;
 
+  @Column(name = "PasswordChangedOn")
+  private LocalDateTime passwordChangedOn;
+
+  @Column(name = "ForcePasswordChange", nullable = false)
+  private boolean forcePasswordChange;
+
   /** The lookup key of a login name: sign-in is case-insensitive. */
   public static String loginCode(String loginName) {
     return loginName.trim().toLowerCase(Locale.ROOT);
@@ -78,5 +85,17 @@ public class AdminUnit extends CrmRecord {
 
   public String getEmail() {
     return email;
+  }
+
+  public LocalDateTime getPasswordChangedOn() {
+    return passwordChangedOn;
+  }
+
+  public boolean isForcePasswordChange() {
+    return forcePasswordChange;
+  }
+
+  public boolean isRole() {
+    return !getType().isUser();
   }
 }

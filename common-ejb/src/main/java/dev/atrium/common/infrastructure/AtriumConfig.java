@@ -25,8 +25,8 @@ public class AtriumConfig {
   Optional<String> redisUrl;
 
   @Inject
-  @ConfigProperty(name = "atrium.session.idle-timeout", defaultValue = "PT60M")
-  Duration sessionIdleTimeout;
+  @ConfigProperty(name = "atrium.session.idle-timeout")
+  Optional<Duration> sessionIdleTimeout;
 
   @Inject
   @ConfigProperty(name = "atrium.supervisor.password")
@@ -45,8 +45,11 @@ public class AtriumConfig {
     return redisUrl.map(String::trim).filter(s -> !s.isEmpty());
   }
 
-  /** Idle timeout of a session; {@code UserSessionTimeout} (60 minutes) unless configured. */
-  public Duration sessionIdleTimeout() {
+  /**
+   * An idle timeout for every session that overrides the {@code UserSessionTimeout} setting; for
+   * tests and special deployments. Empty normally.
+   */
+  public Optional<Duration> sessionIdleTimeout() {
     return sessionIdleTimeout;
   }
 

@@ -106,11 +106,6 @@ public class RedisSessionStore implements SessionStore {
     });
   }
 
-  @Override
-  public void close() {
-    redis.close();
-  }
-
   private static String userKey(UUID userId) {
     return "atrium:user-sessions:" + userId;
   }

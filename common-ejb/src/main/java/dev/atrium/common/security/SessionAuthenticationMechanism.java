@@ -1,5 +1,6 @@
 package dev.atrium.common.security;
 
+import dev.atrium.common.application.IdentityCache;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.rest.ErrorResponses;
@@ -16,8 +17,10 @@ import java.util.HashSet;
 import java.util.Optional;
 
 /**
- * Turns the session behind the {@code .ASPXAUTH} cookie into the container caller (user name and
- * the codes of the user's roles as groups), on any node, for both WARs. Cookie-authenticated API
+ * Turns the session behind the {@code .ASPXAUTH} cookie into the container caller (user name, and
+ * as groups the codes of the user's roles and allowed operations, looked up per request in the
+ * node's identity cache), on any node, for both WARs. A deactivated or deleted user's session
+ * ends at their next request. Cookie-authenticated API
  * calls must echo the {@code BPMCSRF} cookie in the {@code BPMCSRF} header (403 otherwise). Without
  * a session, API calls get 401 JSON and pages a redirect to the sign-in page.
  *
@@ -28,6 +31,8 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
 
   /** Request attribute holding the caller's {@link UserSession}. */
   public static final String SESSION_ATTRIBUTE = UserSession.class.getName();
+  /** Request attribute holding the caller's {@link CallerIdentity}. */
+  public static final String IDENTITY_ATTRIBUTE = CallerIdentity.class.getName();
   /** Request attribute holding the caller's session token (for sign-out). */
   public static final String TOKEN_ATTRIBUTE = UserSession.class.getName() + ".token";
 
@@ -44,6 +49,9 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
   @Inject
   SessionStore sessions;
 
+  @Inject
+  IdentityCache identities;
+
   /** Classifies a path relative to the WAR's context root, e.g. {@code /rest/contacts}. */
   protected abstract Access classify(String path);
 
@@ -58,14 +66,19 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
       } catch (AtriumException unavailable) {
         return reject(res, unavailable.code());
       }
-      if (session.isPresent()) {
+      Optional<CallerIdentity> who = session.flatMap(s -> identities.get(s.userId())).filter(CallerIdentity::active);
+      if (session.isPresent() && who.isEmpty()) {
+        sessions.delete(token);  // the user was deactivated or deleted: the session ends here too
+      }
+      if (who.isPresent()) {
         UserSession s = session.get();
         if (access == Access.API && !csrfMatches(req.getHeader(AtriumCookies.CSRF_HEADER), s.csrfToken())) {
           return reject(res, ErrorCode.CSRF_TOKEN_INVALID);
         }
         req.setAttribute(SESSION_ATTRIBUTE, s);
+        req.setAttribute(IDENTITY_ATTRIBUTE, who.get());
         req.setAttribute(TOKEN_ATTRIBUTE, token);
-        return ctx.notifyContainerAboutLogin(s.userName(), new HashSet<>(s.groups()));
+        return ctx.notifyContainerAboutLogin(who.get().userName(), new HashSet<>(who.get().groups()));
       }
     }
     return switch (access) {

@@ -8,7 +8,7 @@ import java.util.UUID;
  * idle timeout; every successful {@link #touch} restarts that timeout (sliding expiry).
  * Implementations throw {@code AtriumException(SERVICE_UNAVAILABLE)} when their backend is down.
  */
-public interface SessionStore extends AutoCloseable {
+public interface SessionStore {
 
   /** Stores a new session and returns its token (256 random bits). */
   String create(UserSession session);
@@ -26,7 +26,4 @@ public interface SessionStore extends AutoCloseable {
   static String keyOf(String token) {
     return "atrium:session:" + PasswordHasher.sha256Hex(token);
   }
-
-  @Override
-  default void close() {}
 }

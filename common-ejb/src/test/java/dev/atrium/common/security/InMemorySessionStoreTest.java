@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class InMemorySessionStoreTest {
   private final UUID user = UUID.randomUUID();
 
   private UserSession session(Duration idle) {
-    return new UserSession(user, "Ann", null, List.of("AllEmployees"), "csrf", clock.instant(), idle);
+    return new UserSession(user, "csrf", clock.instant(), idle);
   }
 
   @Test

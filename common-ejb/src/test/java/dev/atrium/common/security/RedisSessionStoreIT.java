@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,12 +27,11 @@ class RedisSessionStoreIT {
 
   @AfterAll
   static void close() {
-    store.close();
+    redis.close();
   }
 
   private static UserSession session(UUID user, Duration idle) {
-    return new UserSession(user, "Ann", UUID.randomUUID(), List.of("AllEmployees", "SystemAdministrators"),
-        "csrf-token", Instant.parse("2026-01-01T00:00:00Z"), idle);
+    return new UserSession(user, "csrf-token", Instant.parse("2026-01-01T00:00:00Z"), idle);
   }
 
   @Test

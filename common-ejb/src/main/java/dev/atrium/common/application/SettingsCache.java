@@ -1,0 +1,65 @@
+package dev.atrium.common.application;
+
+import dev.atrium.common.domain.SettingsSnapshot;
+import dev.atrium.common.infrastructure.ClusterEvents;
+import dev.atrium.common.security.CallerIdentity;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * This node's copy of all settings, reloaded on every node when a {@link SettingsChanged}
+ * commits (topic {@code settings}) and at least every {@link #MAX_AGE}.
+ */
+@ApplicationScoped
+public class SettingsCache {
+
+  static final String TOPIC = "settings";
+  static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+  private record Loaded(SettingsSnapshot snapshot, long atNanos) {}
+
+  private volatile Loaded loaded;
+  private final AtomicLong generation = new AtomicLong();
+
+  @EJB
+  SettingsService settings;
+
+  @Inject
+  ClusterEvents events;
+
+  @PostConstruct
+  void listen() {
+    events.subscribe(TOPIC, payload -> {
+      generation.incrementAndGet();
+      loaded = null;
+    });
+  }
+
+  public SettingsSnapshot snapshot() {
+    Loaded l = loaded;
+    if (l != null && System.nanoTime() - l.atNanos() < MAX_AGE.toNanos()) {
+      return l.snapshot();
+    }
+    long before = generation.get();
+    SettingsSnapshot fresh = settings.load();
+    if (generation.get() == before) {
+      loaded = new Loaded(fresh, System.nanoTime());
+    }
+    return fresh;
+  }
+
+  /** The value that applies to this caller. */
+  public int intValue(String code, CallerIdentity who) {
+    return snapshot().resolveInt(code, who.userId(), who.roles());
+  }
+
+  void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged change) {
+    events.publish(TOPIC, change.code());
+  }
+}
