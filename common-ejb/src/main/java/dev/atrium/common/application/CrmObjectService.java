@@ -35,7 +35,6 @@ import java.util.UUID;
 public abstract class CrmObjectService<E extends PartyRecord, D> {
 
   public static final int MAX_NOTES = 100_000;
-  public static final int MAX_PAGE_SIZE = 500;
 
   @Resource
   SessionContext context;
@@ -63,14 +62,7 @@ public abstract class CrmObjectService<E extends PartyRecord, D> {
   protected abstract void checkReferences(D dto, List<FieldError> errors);
 
   public PageDto<D> list(int skip, int top) {
-    List<FieldError> errors = new ArrayList<>();
-    if (skip < 0) {
-      errors.add(new FieldError("skip", "must be 0 or more"));
-    }
-    if (top < 1 || top > MAX_PAGE_SIZE) {
-      errors.add(new FieldError("top", "must be between 1 and " + MAX_PAGE_SIZE));
-    }
-    failIfAny(errors);
+    Paging.check(skip, top);
     List<D> items = repository().page(skip, top).stream().map(this::toDto).toList();
     return new PageDto<>(items, repository().count(), skip, top);
   }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** Chooses the session store: Redis when it is configured, otherwise in-process. */
+/** Chooses where sign-in state lives: Redis when it is configured, otherwise in process. */
 @ApplicationScoped
 public class SessionStoreProducer {
 
@@ -15,5 +15,13 @@ public class SessionStoreProducer {
     return redis.client()
         .<SessionStore>map(RedisSessionStore::new)
         .orElseGet(() -> new InMemorySessionStore(Clock.systemUTC()));
+  }
+
+  @Produces
+  @ApplicationScoped
+  LoginAttempts loginAttempts(Redis redis) {
+    return redis.client()
+        .<LoginAttempts>map(RedisLoginAttempts::new)
+        .orElseGet(() -> new InMemoryLoginAttempts(Clock.systemUTC()));
   }
 }

@@ -2,9 +2,6 @@ package dev.atrium.webapp.rest;
 
 import dev.atrium.common.application.CrmObjectService;
 import dev.atrium.common.application.PageDto;
-import dev.atrium.common.domain.AtriumException;
-import dev.atrium.common.domain.ErrorCode;
-import dev.atrium.common.domain.FieldError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,13 +39,13 @@ public abstract class CrmObjectResource<D> {
   @GET
   public PageDto<D> list(@QueryParam("skip") @DefaultValue("0") String skip,
       @QueryParam("top") @DefaultValue("50") String top) {
-    return service().list(number("skip", skip), number("top", top));
+    return service().list(Params.number("skip", skip), Params.number("top", top));
   }
 
   @GET
   @Path("{id}")
   public D get(@PathParam("id") String id) {
-    return service().get(guid(id));
+    return service().get(Params.guid(id));
   }
 
   @POST
@@ -62,32 +58,12 @@ public abstract class CrmObjectResource<D> {
   @PUT
   @Path("{id}")
   public D update(@PathParam("id") String id, D body) {
-    return service().update(guid(id), body);
+    return service().update(Params.guid(id), body);
   }
 
   @DELETE
   @Path("{id}")
   public void delete(@PathParam("id") String id) {
-    service().delete(guid(id));
-  }
-
-  static UUID guid(String id) {
-    try {
-      if (id.length() == 36) {
-        return UUID.fromString(id);
-      }
-    } catch (IllegalArgumentException e) {
-      // answered below
-    }
-    throw new AtriumException(ErrorCode.INVALID_IDENTIFIER);
-  }
-
-  static int number(String name, String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new AtriumException(ErrorCode.VALIDATION_FAILED, "'" + name + "' must be a whole number.",
-          List.of(new FieldError(name, "must be a whole number")));
-    }
+    service().delete(Params.guid(id));
   }
 }

@@ -1,0 +1,15 @@
+package dev.atrium.common.security;
+
+/**
+ * Codes of the system operations ({@code SysAdminOperation.Code}) that code guards itself with,
+ * e.g. {@code @RolesAllowed(Operations.CAN_MANAGE_USERS)}: a caller's groups include the codes of
+ * the operations they may execute.
+ */
+public final class Operations {
+  public static final String CAN_MANAGE_USERS = "CanManageUsers";
+  public static final String CAN_MANAGE_SYS_SETTINGS = "CanManageSysSettings";
+  public static final String CAN_VIEW_SYS_OPERATION_AUDIT = "CanViewSysOperationAudit";
+  public static final String CAN_MANAGE_ADMINISTRATION = "CanManageAdministration";
+
+  private Operations() {}
+}
