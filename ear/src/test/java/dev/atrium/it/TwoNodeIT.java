@@ -1,0 +1,99 @@
+package dev.atrium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.it.AtriumClient.Reply;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two WildFly nodes sharing PostgreSQL and Redis, as in a farm: what one node does to sign-in
+ * state, every node sees.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TwoNodeIT {
+
+  @Deployment(name = "node1", testable = false)
+  @TargetsContainer("atrium")
+  static EnterpriseArchive node1() {
+    return Deployments.atriumEar();
+  }
+
+  @Deployment(name = "node2", managed = false, testable = false)
+  @TargetsContainer("atrium2")
+  static EnterpriseArchive node2() {
+    return Deployments.atriumEar();
+  }
+
+  @ArquillianResource
+  ContainerController controller;
+
+  @ArquillianResource
+  Deployer deployer;
+
+  static AtriumClient onNode1() {
+    return AtriumClient.forItServer();
+  }
+
+  static AtriumClient onNode2() {
+    return new AtriumClient(System.getProperty("atrium.it.node2-url", "http://127.0.0.1:8380"));
+  }
+
+  @Test
+  void sessionsLockoutAndSignOutHoldAcrossNodes() throws Exception {
+    controller.start("atrium2");
+    try {
+      deployer.deploy("node2");
+      aSessionMadeOnOneNodeWorksOnTheOther();
+      theLockoutCountsFailuresOnEveryNode();
+      signingOutOnOneNodeEndsTheSessionOnTheOther();
+    } finally {
+      try {
+        deployer.undeploy("node2");
+      } finally {
+        controller.stop("atrium2");
+      }
+    }
+  }
+
+  private void aSessionMadeOnOneNodeWorksOnTheOther() {
+    AtriumClient node1 = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
+    AtriumClient node2 = onNode2();
+    node2.cookies.putAll(node1.cookies);
+    Reply r = node2.api("GET", "/0/rest/contacts", null);
+    assertEquals(200, r.status(), "node 2 honours node 1's session: " + r.body());
+  }
+
+  private void theLockoutCountsFailuresOnEveryNode() throws Exception {
+    String name = TestData.uniqueName("farm");
+    TestData.createUser(name, "Farm-Pa55word", TestData.USER, true, "AllEmployees");
+    for (int i = 0; i < 2; i++) {
+      onNode1().login(name, "wrong");
+      onNode2().login(name, "wrong");
+    }
+    assertEquals(LockoutIT.LOCKED, onNode1().login(name, "wrong").json().getString("Message"),
+        "the fifth failure locks, wherever the first four happened");
+    Reply right = onNode2().login(name, "Farm-Pa55word");
+    assertEquals(LockoutIT.LOCKED, right.json().getString("Message"), "locked on the other node too");
+    assertTrue(right.setCookies().isEmpty());
+  }
+
+  private void signingOutOnOneNodeEndsTheSessionOnTheOther() {
+    AtriumClient node2 = onNode2().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
+    AtriumClient node1 = onNode1();
+    node1.cookies.putAll(node2.cookies);
+    assertEquals(200, node1.api("GET", "/0/rest/accounts", null).status());
+    assertEquals(200, node2.api("POST", "/ServiceModel/AuthService.svc/Logout", null).status());
+    assertEquals(401, node1.api("GET", "/0/rest/accounts", null).status(), "gone on node 1 too");
+  }
+}
