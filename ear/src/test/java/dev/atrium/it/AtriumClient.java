@@ -35,6 +35,12 @@ final class AtriumClient {
       }
     }
 
+    jakarta.json.JsonArray jsonArray() {
+      try (JsonReader r = Json.createReader(new StringReader(body))) {
+        return r.readArray();
+      }
+    }
+
     Optional<String> header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
           .flatMap(e -> e.getValue().stream()).findFirst();

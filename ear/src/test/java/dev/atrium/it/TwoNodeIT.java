@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two WildFly nodes sharing PostgreSQL and Redis, as in a farm: what one node does to sign-in
- * state, every node sees.
+ * state, permissions or users, every node sees.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,6 +57,8 @@ class TwoNodeIT {
       aSessionMadeOnOneNodeWorksOnTheOther();
       theLockoutCountsFailuresOnEveryNode();
       signingOutOnOneNodeEndsTheSessionOnTheOther();
+      aGrantOnOneNodeReachesALiveSessionOnTheOther();
+      deactivatingOnOneNodeEndsALiveSessionOnTheOther();
     } finally {
       try {
         deployer.undeploy("node2");
@@ -86,6 +88,35 @@ class TwoNodeIT {
     Reply right = onNode2().login(name, "Farm-Pa55word");
     assertEquals(LockoutIT.LOCKED, right.json().getString("Message"), "locked on the other node too");
     assertTrue(right.setCookies().isEmpty());
+  }
+
+  /** Node 2 cached the user's identity; node 1's change must reach it through Redis pub/sub. */
+  private void aGrantOnOneNodeReachesALiveSessionOnTheOther() throws Exception {
+    String name = TestData.uniqueName("grantee");
+    String id = TestData.createUser(name, "Grantee-Pa55word", TestData.USER, true, "AllEmployees").toString();
+    AtriumClient onNode2 = onNode2().signedInAs(name, "Grantee-Pa55word");
+    assertEquals(403, onNode2.api("GET", "/0/rest/audit", null).status(), "cached on node 2 without the right");
+    AtriumClient admin = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
+    assertEquals(204, admin.api("PUT", "/0/rest/operations/CanViewSysOperationAudit/grantees/" + id,
+        "{\"CanExecute\":true}").status());
+    int status = 0;
+    for (int i = 0; i < 20 && status != 200; i++) {  // pub/sub is asynchronous: allow up to 2 s
+      status = onNode2.api("GET", "/0/rest/audit", null).status();
+      if (status != 200) {
+        Thread.sleep(100);
+      }
+    }
+    assertEquals(200, status, "node 2 dropped its cached identity when node 1 granted the operation");
+  }
+
+  private void deactivatingOnOneNodeEndsALiveSessionOnTheOther() throws Exception {
+    String name = TestData.uniqueName("leaver");
+    String id = TestData.createUser(name, "Leaver-Pa55word", TestData.USER, true, "AllEmployees").toString();
+    AtriumClient onNode2 = onNode2().signedInAs(name, "Leaver-Pa55word");
+    assertEquals(200, onNode2.api("GET", "/0/rest/contacts", null).status());
+    AtriumClient admin = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
+    assertEquals(200, admin.api("PUT", "/0/rest/users/" + id, "{\"Name\":\"" + name + "\",\"Active\":false}").status());
+    assertEquals(401, onNode2.api("GET", "/0/rest/contacts", null).status(), "ended on node 2 at once");
   }
 
   private void signingOutOnOneNodeEndsTheSessionOnTheOther() {

@@ -4,23 +4,15 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.PartyRecord;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
-import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.infrastructure.Repository;
 import dev.atrium.common.security.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,14 +28,11 @@ public abstract class CrmObjectService<E extends PartyRecord, D> {
 
   public static final int MAX_NOTES = 100_000;
 
-  @Resource
-  SessionContext context;
+  @Inject
+  Validation validation;
 
   @Inject
-  Validator validator;
-
-  @Inject
-  AdminUnitRepository users;
+  Caller caller;
 
   protected abstract Repository<E> repository();
 
@@ -114,16 +103,7 @@ public abstract class CrmObjectService<E extends PartyRecord, D> {
   }
 
   private void validate(D dto) {
-    if (dto == null) {
-      throw new AtriumException(ErrorCode.MALFORMED_REQUEST, "A JSON body is required.");
-    }
-    Set<FieldError> errors = new LinkedHashSet<>();
-    for (ConstraintViolation<D> v : validator.validate(dto)) {
-      errors.add(new FieldError(wireName(v.getPropertyPath().toString()), v.getMessage()));
-    }
-    List<FieldError> sorted = new ArrayList<>(errors);
-    sorted.sort(Comparator.comparing(FieldError::field));
-    failIfAny(sorted);
+    validation.check(dto);
     List<FieldError> references = new ArrayList<>();
     checkReferences(dto, references);
     if (!references.isEmpty()) {
@@ -131,21 +111,8 @@ public abstract class CrmObjectService<E extends PartyRecord, D> {
     }
   }
 
-  private static void failIfAny(List<FieldError> errors) {
-    if (!errors.isEmpty()) {
-      throw new AtriumException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), errors);
-    }
-  }
-
-  /** DTO property {@code accountId} is {@code AccountId} on the wire. */
-  static String wireName(String property) {
-    return property.isEmpty() ? property : Character.toUpperCase(property.charAt(0)) + property.substring(1);
-  }
-
   private UUID callerContactId() {
-    return users.findUserByLogin(context.getCallerPrincipal().getName())
-        .map(u -> u.getContactId())
-        .orElse(null);
+    return caller.who().contactId();
   }
 
   private static LocalDateTime nowUtc() {

@@ -50,6 +50,23 @@ public class AdminUnit extends CrmRecord {
   @Column(name = "ForcePasswordChange", nullable = false)
   private boolean forcePasswordChange;
 
+  protected AdminUnit() {}
+
+  /** A new user or role; users are found by their lower-case login, roles by their code. */
+  public static AdminUnit create(String name, String code, AdminUnitType type, UUID parentRoleId, UUID contactId,
+      String email, UUID createdByContactId, LocalDateTime nowUtc) {
+    AdminUnit u = new AdminUnit();
+    u.name = name;
+    u.code = code;
+    u.typeValue = type.value();
+    u.parentRoleId = parentRoleId;
+    u.contactId = contactId;
+    u.email = email;
+    u.active = true;
+    u.stampCreated(createdByContactId, nowUtc);
+    return u;
+  }
+
   /** The lookup key of a login name: sign-in is case-insensitive. */
   public static String loginCode(String loginName) {
     return loginName.trim().toLowerCase(Locale.ROOT);
@@ -93,6 +110,30 @@ public class AdminUnit extends CrmRecord {
 
   public boolean isForcePasswordChange() {
     return forcePasswordChange;
+  }
+
+  public void rename(String name, String code) {
+    this.name = name;
+    this.code = code;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public void setParentRoleId(UUID parentRoleId) {
+    this.parentRoleId = parentRoleId;
+  }
+
+  /** A new password; {@code mustChange} forces a change at the next sign-in (after an admin reset). */
+  public void setPassword(String passwordHash, boolean mustChange, LocalDateTime nowUtc) {
+    this.passwordHash = passwordHash;
+    this.forcePasswordChange = mustChange;
+    this.passwordChangedOn = nowUtc;
   }
 
   public boolean isRole() {

@@ -64,6 +64,11 @@ public final class SettingsSnapshot {
     return definitions.values().stream().sorted(java.util.Comparator.comparing(Definition::code)).toList();
   }
 
+  /** The role and user values of a setting, by admin unit. */
+  public Map<UUID, String> valuesOf(UUID settingId) {
+    return valuesBySetting.getOrDefault(settingId, Map.of());
+  }
+
   public String resolve(String code, UUID userId, List<UUID> rolesNearestFirst) {
     Definition d = definition(code).orElseThrow(() -> new IllegalArgumentException("Unknown setting " + code));
     Map<UUID, String> values = valuesBySetting.getOrDefault(d.id(), Map.of());

@@ -5,6 +5,7 @@ import dev.atrium.common.domain.AdminUnitType;
 import dev.atrium.common.domain.EffectiveRole;
 import dev.atrium.common.domain.FunctionalRoleLink;
 import dev.atrium.common.domain.RoleGraph;
+import dev.atrium.common.domain.UserInRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,8 @@ public class AdminUnitRepository {
 
   @PersistenceContext(unitName = "atrium")
   EntityManager em;
+
+  static final List<Integer> USER_TYPES = List.of(AdminUnitType.USER.value(), AdminUnitType.EXTERNAL_USER.value());
 
   /** A user (employee or external) by login name, case-insensitively. */
   public Optional<AdminUnit> findUserByLogin(String loginName) {
@@ -57,9 +60,7 @@ public class AdminUnitRepository {
         .getResultStream()
         .map(r -> new RoleGraph.Role((UUID) r[0], (String) r[1], (UUID) r[2], (Boolean) r[3]))
         .toList();
-    List<FunctionalRoleLink> links =
-        em.createQuery("SELECT l FROM FunctionalRoleLink l", FunctionalRoleLink.class).getResultList();
-    return new RoleGraph(roles, links);
+    return new RoleGraph(roles, links());
   }
 
   /**
@@ -108,6 +109,75 @@ public class AdminUnitRepository {
     return em.createQuery("SELECT DISTINCT e.userId FROM EffectiveRole e WHERE e.roleId IN :roles", UUID.class)
         .setParameter("roles", roleIds)
         .getResultList();
+  }
+
+  public boolean codeTaken(String code) {
+    return em.createQuery("SELECT COUNT(u) FROM AdminUnit u WHERE u.code = :code", Long.class)
+        .setParameter("code", code).getSingleResult() > 0;
+  }
+
+  public void persist(Object entity) {
+    em.persist(entity);
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** Users (employees and external), by name. */
+  public List<AdminUnit> users(int skip, int top) {
+    return em.createQuery("SELECT u FROM AdminUnit u WHERE u.typeValue IN :users ORDER BY u.name, u.id", AdminUnit.class)
+        .setParameter("users", USER_TYPES).setFirstResult(skip).setMaxResults(top).getResultList();
+  }
+
+  public long countUsers() {
+    return em.createQuery("SELECT COUNT(u) FROM AdminUnit u WHERE u.typeValue IN :users", Long.class)
+        .setParameter("users", USER_TYPES).getSingleResult();
+  }
+
+  /** Every role, by name. */
+  public List<AdminUnit> roles() {
+    return em.createQuery("SELECT u FROM AdminUnit u WHERE u.typeValue NOT IN :users ORDER BY u.name, u.id", AdminUnit.class)
+        .setParameter("users", USER_TYPES).getResultList();
+  }
+
+  public List<AdminUnit> childrenOf(UUID roleId) {
+    return em.createQuery("SELECT u FROM AdminUnit u WHERE u.parentRoleId = :id", AdminUnit.class)
+        .setParameter("id", roleId).getResultList();
+  }
+
+  /** The users who are direct members of a role. */
+  public List<AdminUnit> directMembers(UUID roleId) {
+    return em.createQuery("SELECT u FROM AdminUnit u, UserInRole m WHERE m.userId = u.id AND m.roleId = :role"
+        + " ORDER BY u.name", AdminUnit.class).setParameter("role", roleId).getResultList();
+  }
+
+  public Optional<UserInRole> membership(UUID userId, UUID roleId) {
+    return em.createQuery("SELECT m FROM UserInRole m WHERE m.userId = :u AND m.roleId = :r", UserInRole.class)
+        .setParameter("u", userId).setParameter("r", roleId).getResultStream().findFirst();
+  }
+
+  public List<FunctionalRoleLink> links() {
+    return em.createQuery("SELECT l FROM FunctionalRoleLink l", FunctionalRoleLink.class).getResultList();
+  }
+
+  public Optional<FunctionalRoleLink> link(UUID functionalRoleId, UUID orgRoleId) {
+    return em.createQuery("SELECT l FROM FunctionalRoleLink l WHERE l.functionalRoleId = :f AND l.orgRoleId = :o",
+        FunctionalRoleLink.class).setParameter("f", functionalRoleId).setParameter("o", orgRoleId)
+        .getResultStream().findFirst();
+  }
+
+  /** Whether anything but bookkeeping still points at a role (members, links, child roles). */
+  public boolean roleInUse(UUID roleId) {
+    long members = em.createQuery("SELECT COUNT(m) FROM UserInRole m WHERE m.roleId = :r", Long.class)
+        .setParameter("r", roleId).getSingleResult();
+    long links = em.createQuery("SELECT COUNT(l) FROM FunctionalRoleLink l WHERE l.orgRoleId = :r", Long.class)
+        .setParameter("r", roleId).getSingleResult();
+    return members + links > 0 || !childrenOf(roleId).isEmpty();
   }
 
   /** Sets a password only where none is set yet; true when this call set it. */

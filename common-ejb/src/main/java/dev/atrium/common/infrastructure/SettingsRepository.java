@@ -49,4 +49,8 @@ public class SettingsRepository {
   public void remove(SettingValue value) {
     em.remove(value);
   }
+
+  public void flush() {
+    em.flush();
+  }
 }

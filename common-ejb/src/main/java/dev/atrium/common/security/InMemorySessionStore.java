@@ -2,6 +2,8 @@ package dev.atrium.common.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +61,22 @@ public class InMemorySessionStore implements SessionStore {
       return match;
     });
     return live[0];
+  }
+
+  @Override
+  public List<SessionInfo> sessionsOf(UUID userId) {
+    Instant now = clock.instant();
+    return sessions.entrySet().stream()
+        .filter(e -> e.getValue().session().userId().equals(userId) && e.getValue().expiresAt().isAfter(now))
+        .map(e -> new SessionInfo(e.getKey().substring(KEY_PREFIX.length()), e.getValue().session().createdAt()))
+        .sorted(Comparator.comparing(SessionInfo::createdAt))
+        .toList();
+  }
+
+  @Override
+  public boolean deleteById(UUID userId, String sessionId) {
+    Entry e = sessions.get(KEY_PREFIX + sessionId);
+    return e != null && e.session().userId().equals(userId) && sessions.remove(KEY_PREFIX + sessionId, e);
   }
 
   int size() {

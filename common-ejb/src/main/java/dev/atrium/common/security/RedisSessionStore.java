@@ -2,6 +2,9 @@ package dev.atrium.common.security;
 
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,37 @@ public class RedisSessionStore implements SessionStore {
       }
       redis.del(index);
       return live;
+    });
+  }
+
+  @Override
+  public List<SessionInfo> sessionsOf(UUID userId) {
+    String index = userKey(userId);
+    return call(() -> {
+      List<SessionInfo> live = new ArrayList<>();
+      for (String key : redis.smembers(index)) {
+        String created = redis.hget(key, "createdAt");
+        if (created == null) {
+          redis.srem(index, key);  // expired: tidy the index
+        } else {
+          live.add(new SessionInfo(key.substring(KEY_PREFIX.length()), Instant.ofEpochMilli(Long.parseLong(created))));
+        }
+      }
+      live.sort(Comparator.comparing(SessionInfo::createdAt));
+      return live;
+    });
+  }
+
+  @Override
+  public boolean deleteById(UUID userId, String sessionId) {
+    String key = KEY_PREFIX + sessionId;
+    return call(() -> {
+      if (!userId.toString().equals(redis.hget(key, "userId"))) {
+        return false;
+      }
+      redis.del(key);
+      redis.srem(userKey(userId), key);
+      return true;
     });
   }
 

@@ -1,5 +1,7 @@
 package dev.atrium.common.security;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +24,24 @@ public interface SessionStore {
   /** Ends every session of a user on every node; returns how many were live. */
   int deleteAllOf(UUID userId);
 
+  /** A live session as administrators see it: an opaque id (never the token) and its start. */
+  record SessionInfo(String id, Instant createdAt) {}
+
+  /** The user's live sessions, oldest first. */
+  List<SessionInfo> sessionsOf(UUID userId);
+
+  /** Ends one of the user's sessions by its opaque id; false when there is no such session. */
+  boolean deleteById(UUID userId, String sessionId);
+
   /** The storage key of a token, for operators and tests: the token itself is never stored. */
   static String keyOf(String token) {
-    return "atrium:session:" + PasswordHasher.sha256Hex(token);
+    return KEY_PREFIX + idOf(token);
   }
+
+  /** The opaque id of a session: the SHA-256 of its token. */
+  static String idOf(String token) {
+    return PasswordHasher.sha256Hex(token);
+  }
+
+  String KEY_PREFIX = "atrium:session:";
 }

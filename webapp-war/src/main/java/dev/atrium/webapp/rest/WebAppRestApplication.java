@@ -17,6 +17,10 @@ public class WebAppRestApplication extends Application {
     classes.add(AccountResource.class);
     classes.add(ContactResource.class);
     classes.add(AuditResource.class);
+    classes.add(UserResource.class);
+    classes.add(RoleResource.class);
+    classes.add(OperationResource.class);
+    classes.add(SettingResource.class);
     return classes;
   }
 }

@@ -1,0 +1,53 @@
+package dev.atrium.common.application;
+
+import dev.atrium.common.domain.AuditEvent;
+import dev.atrium.common.domain.AuditRecord;
+import dev.atrium.common.infrastructure.AdminUnitRepository;
+import dev.atrium.common.security.ClientContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.UUID;
+
+/** Who is calling a service (from Jakarta Security) and from where, for stamping records and the audit log. */
+@ApplicationScoped
+public class Caller {
+
+  /** The calling user: id, name and contact; all null for an anonymous or system call. */
+  public record Who(UUID id, String name, UUID contactId) {}
+
+  @Inject
+  SecurityContext security;
+
+  @Inject
+  AdminUnitRepository users;
+
+  @Inject
+  ClientContext client;
+
+  public Who who() {
+    Principal p = security.getCallerPrincipal();
+    if (p == null) {
+      return new Who(null, null, null);
+    }
+    return users.findUserByLogin(p.getName())
+        .map(u -> new Who(u.getId(), u.getName(), u.getContactId()))
+        .orElse(new Who(null, p.getName(), null));
+  }
+
+  public String address() {
+    try {
+      return client.address();
+    } catch (ContextNotActiveException noRequest) {
+      return null;
+    }
+  }
+
+  /** An audit record of a successful change made by the caller. */
+  public AuditRecord audit(AuditEvent event, UUID targetId, String targetName, String details) {
+    Who who = who();
+    return new AuditRecord(event, true, who.id(), who.name(), targetId, targetName, address(), details);
+  }
+}

@@ -1,0 +1,242 @@
+package dev.atrium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.it.AtriumClient.Reply;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The administration API: users, roles, operations, settings, each guarded by its operation. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminIT {
+
+  static final String ALL_EMPLOYEES = "a29a3ba5-4b0d-de11-9a51-005056c00008";
+  static final String SYSTEM_ADMINISTRATORS = "83a43ebc-f36b-1410-298d-001e8c82bcad";
+  static final String SUPERVISOR = "7f3b869f-34f3-4f20-ab4d-7480a5fdf647";
+  static final String PASSWORD = "Long-Enough-Pa55word";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.atriumEar();
+  }
+
+  private final AtriumClient admin = AtriumClient.supervisor();
+
+  /** Creates an employee through the API; returns its id. */
+  private String createUser(String name, String... roleIds) {
+    StringBuilder roles = new StringBuilder();
+    for (String r : roleIds) {
+      roles.append(roles.length() == 0 ? "" : ",").append('"').append(r).append('"');
+    }
+    Reply r = admin.api("POST", "/0/rest/users", "{\"Name\":\"" + name + "\",\"Email\":\"" + name
+        + "@example.org\",\"Type\":\"Employee\",\"Password\":\"" + PASSWORD + "\",\"RoleIds\":[" + roles + "]}");
+    assertEquals(201, r.status(), r.body());
+    return r.json().getString("Id");
+  }
+
+  private String createRole(String code, String type, String parentId) {
+    Reply r = admin.api("POST", "/0/rest/roles", "{\"Name\":\"" + code + " role\",\"Code\":\"" + code
+        + "\",\"Type\":\"" + type + "\",\"ParentRoleId\":" + (parentId == null ? "null" : "\"" + parentId + "\"") + "}");
+    assertEquals(201, r.status(), r.body());
+    return r.json().getString("Id");
+  }
+
+  @Test
+  void everyAdminEndpointRefusesACallerWithoutItsOperation() throws Exception {
+    String name = TestData.uniqueName("plain");
+    TestData.createUser(name, PASSWORD, TestData.USER, true, "AllEmployees");
+    AtriumClient plain = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    String id = UUID.randomUUID().toString();
+    List<String[]> calls = List.of(
+        new String[] {"GET", "/0/rest/users", null},
+        new String[] {"GET", "/0/rest/users/" + id, null},
+        new String[] {"POST", "/0/rest/users", "{\"Name\":\"x\",\"Password\":\"" + PASSWORD + "\"}"},
+        new String[] {"PUT", "/0/rest/users/" + id, "{\"Name\":\"x\",\"Active\":true}"},
+        new String[] {"DELETE", "/0/rest/users/" + id, null},
+        new String[] {"POST", "/0/rest/users/" + id + "/reset-password", "{\"Password\":\"" + PASSWORD + "\"}"},
+        new String[] {"POST", "/0/rest/users/" + id + "/unlock", null},
+        new String[] {"GET", "/0/rest/users/" + id + "/sessions", null},
+        new String[] {"DELETE", "/0/rest/users/" + id + "/sessions", null},
+        new String[] {"DELETE", "/0/rest/users/" + id + "/sessions/abc", null},
+        new String[] {"GET", "/0/rest/roles", null},
+        new String[] {"GET", "/0/rest/roles/" + id, null},
+        new String[] {"POST", "/0/rest/roles", "{\"Name\":\"x\",\"Code\":\"x\",\"Type\":\"Team\"}"},
+        new String[] {"PUT", "/0/rest/roles/" + id, "{\"Name\":\"x\",\"Active\":true}"},
+        new String[] {"DELETE", "/0/rest/roles/" + id, null},
+        new String[] {"GET", "/0/rest/roles/" + id + "/members", null},
+        new String[] {"POST", "/0/rest/roles/" + id + "/members", "{\"UserId\":\"" + id + "\"}"},
+        new String[] {"DELETE", "/0/rest/roles/" + id + "/members/" + id, null},
+        new String[] {"POST", "/0/rest/roles/" + id + "/org-roles", "{\"OrgRoleId\":\"" + id + "\"}"},
+        new String[] {"DELETE", "/0/rest/roles/" + id + "/org-roles/" + id, null},
+        new String[] {"GET", "/0/rest/operations", null},
+        new String[] {"PUT", "/0/rest/operations/CanExportGrid/grantees/" + id, "{\"CanExecute\":true}"},
+        new String[] {"DELETE", "/0/rest/operations/CanExportGrid/grantees/" + id, null},
+        new String[] {"GET", "/0/rest/settings", null},
+        new String[] {"GET", "/0/rest/settings/MaxFileSize", null},
+        new String[] {"PUT", "/0/rest/settings/MaxFileSize", "{\"Value\":\"20\"}"},
+        new String[] {"PUT", "/0/rest/settings/MaxFileSize/values/" + id, "{\"Value\":\"20\"}"},
+        new String[] {"DELETE", "/0/rest/settings/MaxFileSize/values/" + id, null},
+        new String[] {"GET", "/0/rest/settings/MaxFileSize/effective/" + id, null},
+        new String[] {"GET", "/0/rest/audit", null});
+    for (String[] call : calls) {
+      Reply r = plain.api(call[0], call[1], call[2]);
+      assertEquals(403, r.status(), call[0] + " " + call[1] + ": " + r.body());
+      assertEquals("ACCESS_DENIED", r.json().getString("ErrorCode"), call[0] + " " + call[1]);
+    }
+  }
+
+  @Test
+  void usersAreCreatedSignInAndEndWhenDeactivatedOrReset() {
+    String name = TestData.uniqueName("newbie");
+    String id = createUser(name);
+    JsonObject user = admin.api("GET", "/0/rest/users/" + id, null).json();
+    assertEquals(name, user.getString("Name"));
+    assertEquals("Employee", user.getString("Type"));
+    assertEquals(List.of("AllEmployees"), user.getJsonArray("Roles").getValuesAs(jakarta.json.JsonString.class)
+        .stream().map(jakarta.json.JsonString::getString).toList(), "employees join All employees");
+    assertEquals(409, admin.api("POST", "/0/rest/users", "{\"Name\":\"" + name.toUpperCase() + "\",\"Password\":\""
+        + PASSWORD + "\"}").status(), "names are unique, case-insensitively");
+
+    AtriumClient browser = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    assertEquals(200, browser.api("GET", "/0/rest/contacts", null).status());
+    assertEquals(200, admin.api("PUT", "/0/rest/users/" + id,
+        "{\"Name\":\"" + name + "\",\"Email\":null,\"Active\":false}").status());
+    assertEquals(401, browser.api("GET", "/0/rest/contacts", null).status(), "deactivation ends live sessions at once");
+    assertEquals(1, AtriumClient.forItServer().login(name, PASSWORD).json().getInt("Code"));
+
+    admin.api("PUT", "/0/rest/users/" + id, "{\"Name\":\"" + name + "\",\"Active\":true}");
+    AtriumClient again = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    assertEquals(204, admin.api("POST", "/0/rest/users/" + id + "/reset-password",
+        "{\"Password\":\"Another-Long-Pa55word\"}").status());
+    assertEquals(401, again.api("GET", "/0/rest/contacts", null).status(), "a reset ends live sessions");
+    assertTrue(admin.api("GET", "/0/rest/users/" + id, null).json().getBoolean("ForcePasswordChange"));
+
+    assertEquals(204, admin.api("DELETE", "/0/rest/users/" + id, null).status());
+    assertEquals(404, admin.api("GET", "/0/rest/users/" + id, null).status());
+  }
+
+  @Test
+  void passwordsMustMeetThePolicy() {
+    Reply weak = admin.api("POST", "/0/rest/users", "{\"Name\":\"" + TestData.uniqueName("weak")
+        + "\",\"Password\":\"short\"}");
+    assertEquals(400, weak.status());
+    JsonObject error = weak.json().getJsonArray("Errors").getJsonObject(0);
+    assertEquals("Password", error.getString("Field"));
+    assertEquals("must have at least 12 characters", error.getString("Message"));
+  }
+
+  @Test
+  void adminsUnlockListAndEndSessions() {
+    String name = TestData.uniqueName("sessions");
+    String id = createUser(name);
+    for (int i = 0; i < 5; i++) {
+      AtriumClient.forItServer().login(name, "wrong");
+    }
+    assertTrue(admin.api("GET", "/0/rest/users/" + id, null).json().getBoolean("Locked"));
+    assertEquals(204, admin.api("POST", "/0/rest/users/" + id + "/unlock", null).status());
+
+    AtriumClient first = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    AtriumClient second = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    List<JsonObject> sessions = admin.api("GET", "/0/rest/users/" + id + "/sessions", null).jsonArray()
+        .getValuesAs(JsonObject.class);
+    assertEquals(2, sessions.size());
+    assertFalse(String.join(",", sessions.toString()).contains(first.cookies.get(".ASPXAUTH")), "ids are not tokens");
+    String firstId = sessions.get(0).getString("Id");
+    assertEquals(204, admin.api("DELETE", "/0/rest/users/" + id + "/sessions/" + firstId, null).status());
+    assertEquals(401, first.api("GET", "/0/rest/contacts", null).status());
+    assertEquals(200, second.api("GET", "/0/rest/contacts", null).status());
+    assertEquals(204, admin.api("DELETE", "/0/rest/users/" + id + "/sessions", null).status());
+    assertEquals(401, second.api("GET", "/0/rest/contacts", null).status());
+  }
+
+  @Test
+  void theRoleTreeGivesMembersTheirAncestorsAndRefusesLoopsAndDeletesInUse() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String org = createRole("Org" + suffix, "Organisation", null);
+    String division = createRole("Div" + suffix, "Division", org);
+    String team = createRole("Team" + suffix, "Team", division);
+    String user = createUser(TestData.uniqueName("member"), team);
+
+    // A setting on the organisation reaches a member of a team two levels below.
+    admin.api("PUT", "/0/rest/settings/MaxFileSize/values/" + org, "{\"Value\":\"33\"}");
+    assertEquals("33", admin.api("GET", "/0/rest/settings/MaxFileSize/effective/" + user, null).json().getString("Value"));
+
+    Reply loop = admin.api("PUT", "/0/rest/roles/" + org, "{\"Name\":\"x\",\"ParentRoleId\":\"" + team + "\",\"Active\":true}");
+    assertEquals(400, loop.status(), "an organisation under its own team");
+    assertEquals(409, admin.api("DELETE", "/0/rest/roles/" + division, null).status(), "it has a sub-role");
+    assertEquals(409, admin.api("DELETE", "/0/rest/roles/" + ALL_EMPLOYEES, null).status(), "built-in");
+    assertEquals(204, admin.api("DELETE", "/0/rest/roles/" + team + "/members/" + user, null).status());
+    assertEquals("10", admin.api("GET", "/0/rest/settings/MaxFileSize/effective/" + user, null).json().getString("Value"),
+        "out of the team, out of the organisation");
+    assertEquals(204, admin.api("DELETE", "/0/rest/roles/" + team, null).status());
+  }
+
+  @Test
+  void operationsGrantedToARoleReachItsMembersAndAUserDenialWins() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String auditors = createRole("Auditors" + suffix, "FunctionalRole", null);
+    String name = TestData.uniqueName("auditor");
+    String user = createUser(name, auditors);
+    AtriumClient auditor = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    assertEquals(403, auditor.api("GET", "/0/rest/audit", null).status());
+
+    assertEquals(204, admin.api("PUT", "/0/rest/operations/CanViewSysOperationAudit/grantees/" + auditors,
+        "{\"CanExecute\":true}").status());
+    assertEquals(200, auditor.api("GET", "/0/rest/audit", null).status(), "the live session gets the new right");
+
+    admin.api("PUT", "/0/rest/operations/CanViewSysOperationAudit/grantees/" + user, "{\"CanExecute\":false}");
+    assertEquals(403, auditor.api("GET", "/0/rest/audit", null).status(), "the user's own denial wins");
+    admin.api("DELETE", "/0/rest/operations/CanViewSysOperationAudit/grantees/" + user, null);
+    assertEquals(200, auditor.api("GET", "/0/rest/audit", null).status());
+  }
+
+  @Test
+  void settingsResolveUserThenNearestRoleThenDefault() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String division = createRole("Strict" + suffix, "Division", null);
+    String team = createRole("StrictTeam" + suffix, "Team", division);
+    String name = TestData.uniqueName("strict");
+    String user = createUser(name, team);
+    String effective = "/0/rest/settings/LoginAttemptCount/effective/" + user;
+    assertEquals("5", admin.api("GET", effective, null).json().getString("Value"), "default");
+    admin.api("PUT", "/0/rest/settings/LoginAttemptCount/values/" + division, "{\"Value\":\"4\"}");
+    assertEquals("4", admin.api("GET", effective, null).json().getString("Value"), "the division's");
+    admin.api("PUT", "/0/rest/settings/LoginAttemptCount/values/" + team, "{\"Value\":\"3\"}");
+    assertEquals("3", admin.api("GET", effective, null).json().getString("Value"), "the team's: nearer");
+    admin.api("PUT", "/0/rest/settings/LoginAttemptCount/values/" + user, "{\"Value\":\"2\"}");
+    assertEquals("2", admin.api("GET", effective, null).json().getString("Value"), "the user's own");
+
+    // And sign-in applies it: the second failure locks.
+    AtriumClient.forItServer().login(name, "wrong");
+    assertEquals(LockoutIT.LOCKED, AtriumClient.forItServer().login(name, "wrong").json().getString("Message"));
+
+    admin.api("DELETE", "/0/rest/settings/LoginAttemptCount/values/" + user, null);
+    assertEquals("3", admin.api("GET", effective, null).json().getString("Value"));
+
+    Reply outOfBounds = admin.api("PUT", "/0/rest/settings/UserSessionTimeout/values/" + user, "{\"Value\":\"5\"}");
+    assertEquals(400, outOfBounds.status());
+    assertEquals("must be between 10 and 720", outOfBounds.json().getJsonArray("Errors").getJsonObject(0).getString("Message"));
+    assertEquals(400, admin.api("PUT", "/0/rest/settings/MaxFileSize", "{\"Value\":\"many\"}").status());
+  }
+
+  @Test
+  void theBuiltInsProtectAdministration() {
+    assertEquals(409, admin.api("PUT", "/0/rest/users/" + SUPERVISOR,
+        "{\"Name\":\"Supervisor\",\"Active\":false}").status());
+    assertEquals(409, admin.api("DELETE", "/0/rest/users/" + SUPERVISOR, null).status());
+    assertEquals(409, admin.api("DELETE", "/0/rest/roles/" + SYSTEM_ADMINISTRATORS + "/members/" + SUPERVISOR, null).status());
+    assertEquals(409, admin.api("PUT", "/0/rest/operations/CanManageUsers/grantees/" + SYSTEM_ADMINISTRATORS,
+        "{\"CanExecute\":false}").status());
+    assertEquals(200, admin.api("GET", "/0/rest/users", null).status(), "and the Supervisor still administers");
+  }
+}
