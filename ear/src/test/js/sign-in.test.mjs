@@ -1,6 +1,7 @@
 // The sign-in page as a person uses it, in headless Chromium: keyboard-reachable labelled fields,
 // a clear message on a wrong password, then the application greeting the user, and sign-out.
-// Run by BrowserIT with ATRIUM_URL, ATRIUM_USER, ATRIUM_PASSWORD and SCREENSHOTS set.
+// Run by BrowserIT with ATRIUM_URL, ATRIUM_USER, ATRIUM_PASSWORD, ATRIUM_RESET_USER,
+// ATRIUM_RESET_PASSWORD and SCREENSHOTS set.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -62,5 +63,30 @@ test('sign in, see the greeting and the contacts, sign out', { timeout: 60_000 }
   await page.goto(base + '/0/');
   assert.equal(new URL(page.url()).pathname, '/', 'signed out: the application sends the browser to sign in');
   assert.deepEqual(cspErrors, [], 'no script or style blocked by the Content-Security-Policy');
+  await context.close();
+});
+
+test('a reset password is changed on the way in', { timeout: 60_000 }, async () => {
+  const resetUser = process.env.ATRIUM_RESET_USER;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + '/');
+  await page.getByLabel('User name').fill(resetUser);
+  await page.getByLabel('Password').fill(process.env.ATRIUM_RESET_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await page.waitForURL((url) => url.pathname === '/ChangePassword');
+  assert.equal(await page.getByLabel('User name').inputValue(), resetUser, 'the name comes along');
+  await page.getByLabel('Current password').fill(process.env.ATRIUM_RESET_PASSWORD);
+  await page.getByLabel('New password', { exact: true }).fill('Chosen-By-Me-Pa55word');
+  await page.getByLabel('Repeat the new password').fill('Something-Else-Pa55word');
+  await page.getByRole('button', { name: 'Change password and sign in' }).click();
+  assert.equal(await page.getByRole('alert').textContent(), 'The new passwords do not match.');
+
+  await page.getByLabel('Repeat the new password').fill('Chosen-By-Me-Pa55word');
+  await page.screenshot({ path: `${shots}/change-password.png` });
+  await page.getByRole('button', { name: 'Change password and sign in' }).click();
+  await page.waitForURL(base + '/0/');
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), `Welcome, ${resetUser}`);
   await context.close();
 });

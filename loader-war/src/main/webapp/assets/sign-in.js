@@ -39,6 +39,10 @@
         window.location.assign(result.RedirectUrl || '/0/');
         return;
       }
+      if (result.Code === 5 && result.PasswordChangeUrl) {
+        window.location.assign(result.PasswordChangeUrl + '?user=' + encodeURIComponent(userName.value.trim()));
+        return;
+      }
       show(result.Message || 'Sign-in failed.');
       password.value = '';
       password.focus();

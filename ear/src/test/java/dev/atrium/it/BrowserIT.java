@@ -2,7 +2,6 @@ package dev.atrium.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,10 @@ class BrowserIT {
   }
 
   @Test
-  void signInPageInChromium() throws IOException, InterruptedException {
+  void signInPageInChromium() throws Exception {
+    String resetUser = TestData.uniqueName("browser");
+    TestData.createUser(resetUser, "Temporary-Pa55word", TestData.USER, true, "AllEmployees");
+    TestData.forcePasswordChange(resetUser);
     Path screenshots = Path.of("target/screenshots");
     Files.createDirectories(screenshots);
     ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "sign-in.test.mjs")
@@ -39,6 +41,8 @@ class BrowserIT {
     node.environment().put("ATRIUM_USER", AtriumClient.SUPERVISOR);
     node.environment().put("ATRIUM_PASSWORD", AtriumClient.SUPERVISOR_PASSWORD);
     node.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
+    node.environment().put("ATRIUM_RESET_USER", resetUser);
+    node.environment().put("ATRIUM_RESET_PASSWORD", "Temporary-Pa55word");
     Process process = node.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -62,6 +62,15 @@ final class TestData {
     return id;
   }
 
+  /** As after an administrator's reset: the user must choose a new password at the next sign-in. */
+  static void forcePasswordChange(String name) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement("UPDATE SysAdminUnit SET ForcePasswordChange = TRUE WHERE Code = ?")) {
+      s.setString(1, name.toLowerCase());
+      s.executeUpdate();
+    }
+  }
+
   static long count(String sql, Object... params) throws SQLException {
     try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {

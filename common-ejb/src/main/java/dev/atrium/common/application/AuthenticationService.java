@@ -5,6 +5,8 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.AuditRecord;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.PasswordHistoryEntry;
+import dev.atrium.common.domain.PasswordPolicy;
 import dev.atrium.common.domain.SettingsSnapshot;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.infrastructure.AtriumConfig;
@@ -19,10 +21,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +36,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Sign-in and sign-out.
+ * Sign-in, password change and sign-out.
  *
  * <ul>
  *   <li>Failures are generic: the same message and, through a dummy hash, about the same time
@@ -39,6 +45,12 @@ import org.jboss.logging.Logger;
  *       minutes a login name is locked for that long, on every node (the counters are in Redis).
  *       After {@code LoginAttemptBeforeWarningCount} failures the message says how many attempts
  *       are left. Names without a user are counted the same way.
+ *   <li>Password age: past {@code MaxPasswordAge} days, or after an administrator's reset, sign-in
+ *       answers Code 5 without a session; within {@code PasswordChangeReminding} days of expiry,
+ *       Code 2 with a session.
+ *   <li>A password change needs the current password (and counts toward lockout), must satisfy the
+ *       complexity settings and differ from the last {@code PasswordHistoryRecordCount} passwords;
+ *       it ends the user's other sessions and signs in.
  *   <li>Every sign-in gets a new session id and ends the session the browser still presented.
  *   <li>Every outcome is written to the audit log.
  * </ul>
@@ -53,7 +65,12 @@ public class AuthenticationService {
   static final String ATTEMPT_COUNT = "LoginAttemptCount";
   static final String WARNING_COUNT = "LoginAttemptBeforeWarningCount";
   static final String LOCKOUT_MINUTES = "UserLockoutDuration";
+  static final String MAX_PASSWORD_AGE = "MaxPasswordAge";
+  static final String CHANGE_REMINDING = "PasswordChangeReminding";
+  static final String HISTORY_COUNT = "PasswordHistoryRecordCount";
   static final String LOCKED_MESSAGE = "The account is locked after too many failed sign-ins. Try again later.";
+  static final String EXPIRED_MESSAGE = "Your password has expired. Choose a new one.";
+  static final String RESET_MESSAGE = "Your password was reset by an administrator. Choose a new one.";
 
   @Inject
   AdminUnitRepository users;
@@ -79,42 +96,72 @@ public class AuthenticationService {
   @Inject
   SettingsCache settings;
 
+  @Inject
+  Event<IdentityChanged> changed;
+
   @EJB
   AuditService audit;
+
+  /** A checked credential: the user and what applies to them, or why they were refused. */
+  private record Checked(AdminUnit user, CallerIdentity identity, SettingsSnapshot settings, SignInResult refusal) {}
 
   public SignInResult signIn(String userName, String password, String previousToken, String clientAddress) {
     if (previousToken != null) {
       sessions.delete(previousToken);
     }
-    if (userName == null || userName.isBlank() || password == null) {
-      hasher.verifyDummy(password);
-      return SignInResult.failed();
+    Checked c = check(userName, password, clientAddress);
+    if (c.refusal() != null) {
+      return c.refusal();
     }
-    String login = AdminUnit.loginCode(userName);
-    Optional<AdminUnit> found = users.findUserByLogin(userName);
-    Optional<CallerIdentity> identity = found.flatMap(u -> identities.get(u.getId()));
-    UUID userId = found.map(AdminUnit::getId).orElse(null);
-    Policy policy = policyFor(identity);
+    AdminUnit user = c.user();
+    Optional<Long> daysLeft = daysUntilExpiry(user, c);
+    if (user.isForcePasswordChange() || daysLeft.filter(d -> d <= 0).isPresent()) {
+      String message = user.isForcePasswordChange() ? RESET_MESSAGE : EXPIRED_MESSAGE;
+      record(AuditEvent.SIGN_IN_FAILED, false, user.getId(), user.getName(), clientAddress, "password change required");
+      return new SignInResult(LoginCode.PASSWORD_EXPIRED, message, user.getName(), null, null,
+          SignInResult.PASSWORD_CHANGE_PAGE);
+    }
+    int remind = resolve(c, CHANGE_REMINDING);
+    if (remind > 0 && daysLeft.filter(d -> d <= remind).isPresent()) {
+      long d = daysLeft.get();
+      return grant(c, clientAddress, LoginCode.SUCCESS_PASSWORD_CHANGE_RECOMMENDED,
+          "Your password expires in " + d + (d == 1 ? " day" : " days") + ". Consider changing it.");
+    }
+    return grant(c, clientAddress, LoginCode.SUCCESS, "");
+  }
 
-    if (attempts.isLocked(login)) {
-      hasher.verifyDummy(password);
-      record(AuditEvent.SIGN_IN_FAILED, false, userId, userName, clientAddress, "locked");
-      return new SignInResult(LoginCode.FAILURE, LOCKED_MESSAGE, null, null, null);
+  /** Changes a password given the current one; on success the user is signed in (Code 0). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public SignInResult changePassword(String userName, String password, String newPassword, String previousToken,
+      String clientAddress) {
+    if (previousToken != null) {
+      sessions.delete(previousToken);
     }
-    boolean verified = found.isPresent() && found.get().isActive()
-        ? hasher.verify(password, found.get().getPasswordHash())
-        : hasher.verifyDummy(password);
-    if (!verified) {
-      return failed(login, userId, userName, clientAddress, policy);
+    Checked c = check(userName, password, clientAddress);
+    if (c.refusal() != null) {
+      return c.refusal();
     }
-
-    attempts.clearFailures(login);
-    AdminUnit user = found.get();
-    String csrf = SecureTokens.newToken();
-    String token = sessions.create(new UserSession(user.getId(), csrf, Instant.now(), idleTimeout(identity.orElseThrow())));
-    record(AuditEvent.SIGN_IN, true, user.getId(), user.getName(), clientAddress, null);
-    LOG.infof("ATRIUM-0200 User '%s' signed in from %s", user.getName(), clientAddress);
-    return new SignInResult(LoginCode.SUCCESS, "", user.getName(), token, csrf);
+    AdminUnit user = users.find(c.user().getId()).orElseThrow();
+    List<String> problems = PasswordPolicy.of(c.settings(), user.getId(), c.identity().roles()).problems(newPassword);
+    if (!problems.isEmpty()) {
+      return SignInResult.refused("The new password " + String.join(", ", problems) + ".");
+    }
+    int history = resolve(c, HISTORY_COUNT);
+    if (hasher.verify(newPassword, user.getPasswordHash())
+        || users.passwordHistory(user.getId()).stream().limit(history)
+            .anyMatch(h -> hasher.verify(newPassword, h.getPasswordHash()))) {
+      return SignInResult.refused("The new password must differ from the current one"
+          + (history > 0 ? " and the previous " + history : "") + ".");
+    }
+    if (history > 0) {
+      users.persist(new PasswordHistoryEntry(user.getId(), user.getPasswordHash()));
+    }
+    user.setPassword(hasher.hash(newPassword), false, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+    users.flush();
+    sessions.deleteAllOf(user.getId());
+    changed.fire(new IdentityChanged(user.getId()));
+    record(AuditEvent.PASSWORD_CHANGED, true, user.getId(), user.getName(), clientAddress, null);
+    return grant(new Checked(user, c.identity(), c.settings(), null), clientAddress, LoginCode.SUCCESS, "");
   }
 
   /** Ends the caller's session; the caller is the identity the session mechanism established. */
@@ -128,47 +175,97 @@ public class AuthenticationService {
     LOG.infof("ATRIUM-0203 User '%s' signed out from %s", caller.getName(), clientAddress);
   }
 
-  /** The lockout settings as they apply to a user (their own, their roles', the defaults). */
-  private record Policy(int maxAttempts, int warnAfter, int lockMinutes) {}
+  /** Lockout, then the password: the user if it is right, else a refusal (and the failure counted). */
+  private Checked check(String userName, String password, String clientAddress) {
+    if (userName == null || userName.isBlank() || password == null) {
+      hasher.verifyDummy(password);
+      return new Checked(null, null, null, SignInResult.failed());
+    }
+    String login = AdminUnit.loginCode(userName);
+    Optional<AdminUnit> found = users.findUserByLogin(userName);
+    Optional<CallerIdentity> identity = found.flatMap(u -> identities.get(u.getId()));
+    UUID userId = found.map(AdminUnit::getId).orElse(null);
+    SettingsSnapshot snapshot = settings.snapshot();
+    Checked c = new Checked(found.orElse(null), identity.orElse(null), snapshot, null);
 
-  private Policy policyFor(Optional<CallerIdentity> identity) {
-    SettingsSnapshot s = settings.snapshot();
-    UUID user = identity.map(CallerIdentity::userId).orElse(null);
-    List<UUID> roles = identity.map(CallerIdentity::roles).orElse(List.of());
-    return new Policy(s.resolveInt(ATTEMPT_COUNT, user, roles), s.resolveInt(WARNING_COUNT, user, roles),
-        s.resolveInt(LOCKOUT_MINUTES, user, roles));
+    if (attempts.isLocked(login)) {
+      hasher.verifyDummy(password);
+      record(AuditEvent.SIGN_IN_FAILED, false, userId, userName, clientAddress, "locked");
+      return refuse(c, SignInResult.refused(LOCKED_MESSAGE));
+    }
+    boolean verified = found.isPresent() && found.get().isActive()
+        ? hasher.verify(password, found.get().getPasswordHash())
+        : hasher.verifyDummy(password);
+    if (!verified) {
+      return refuse(c, failed(login, userId, userName, clientAddress, c));
+    }
+    attempts.clearFailures(login);
+    return c;
   }
 
-  private SignInResult failed(String login, UUID userId, String userName, String clientAddress, Policy policy) {
-    boolean lockoutOn = policy.maxAttempts() > 0 && policy.lockMinutes() > 0;
-    Duration window = Duration.ofMinutes(lockoutOn ? policy.lockMinutes() : 15);
+  private static Checked refuse(Checked c, SignInResult refusal) {
+    return new Checked(c.user(), c.identity(), c.settings(), refusal);
+  }
+
+  private SignInResult grant(Checked c, String clientAddress, LoginCode code, String message) {
+    AdminUnit user = c.user();
+    String csrf = SecureTokens.newToken();
+    String token = sessions.create(new UserSession(user.getId(), csrf, Instant.now(), idleTimeout(c)));
+    record(AuditEvent.SIGN_IN, true, user.getId(), user.getName(), clientAddress, null);
+    LOG.infof("ATRIUM-0200 User '%s' signed in from %s", user.getName(), clientAddress);
+    return new SignInResult(code, message, user.getName(), token, csrf, null);
+  }
+
+  private SignInResult failed(String login, UUID userId, String userName, String clientAddress, Checked c) {
+    int maxAttempts = resolve(c, ATTEMPT_COUNT);
+    int warnAfter = resolve(c, WARNING_COUNT);
+    int lockMinutes = resolve(c, LOCKOUT_MINUTES);
+    boolean lockoutOn = maxAttempts > 0 && lockMinutes > 0;
+    Duration window = Duration.ofMinutes(lockoutOn ? lockMinutes : 15);
     int failures = attempts.recordFailure(login, window);
-    if (lockoutOn && failures >= policy.maxAttempts()) {
-      attempts.lock(login, Duration.ofMinutes(policy.lockMinutes()));
+    if (lockoutOn && failures >= maxAttempts) {
+      attempts.lock(login, Duration.ofMinutes(lockMinutes));
       attempts.clearFailures(login);
       record(AuditEvent.LOCKED_OUT, false, userId, userName, clientAddress,
-          failures + " failed sign-ins; locked for " + policy.lockMinutes() + " min");
+          failures + " failed sign-ins; locked for " + lockMinutes + " min");
       LOG.warnf("ATRIUM-0204 Login '%s' locked for %d min after %d failed sign-ins (last from %s)",
-          LogSafe.text(userName), policy.lockMinutes(), failures, clientAddress);
-      return new SignInResult(LoginCode.FAILURE, LOCKED_MESSAGE, null, null, null);
+          LogSafe.text(userName), lockMinutes, failures, clientAddress);
+      return SignInResult.refused(LOCKED_MESSAGE);
     }
     record(AuditEvent.SIGN_IN_FAILED, false, userId, userName, clientAddress, "failure " + failures);
     LOG.infof("ATRIUM-0202 Sign-in failed for user '%s' from %s", LogSafe.text(userName), clientAddress);
-    if (lockoutOn && policy.warnAfter() > 0 && failures >= policy.warnAfter()) {
-      int left = policy.maxAttempts() - failures;
-      return new SignInResult(LoginCode.FAILURE, SignInResult.INVALID_CREDENTIALS + " " + left
-          + (left == 1 ? " attempt is" : " attempts are") + " left before the account is locked.", null, null, null);
+    if (lockoutOn && warnAfter > 0 && failures >= warnAfter) {
+      int left = maxAttempts - failures;
+      return SignInResult.refused(SignInResult.INVALID_CREDENTIALS + " " + left
+          + (left == 1 ? " attempt is" : " attempts are") + " left before the account is locked.");
     }
     return SignInResult.failed();
+  }
+
+  /** Whole days until the password expires; empty when it never does. */
+  private Optional<Long> daysUntilExpiry(AdminUnit user, Checked c) {
+    int maxAge = resolve(c, MAX_PASSWORD_AGE);
+    if (maxAge <= 0 || user.getPasswordChangedOn() == null) {
+      return Optional.empty();
+    }
+    LocalDateTime expires = user.getPasswordChangedOn().plusDays(maxAge);
+    return Optional.of(ChronoUnit.DAYS.between(LocalDateTime.now(ZoneOffset.UTC), expires)
+        + (expires.isAfter(LocalDateTime.now(ZoneOffset.UTC)) ? 1 : 0));
+  }
+
+  /** A setting as it applies to the user being checked (or the default for an unknown name). */
+  private static int resolve(Checked c, String code) {
+    UUID user = c.identity() == null ? null : c.identity().userId();
+    List<UUID> roles = c.identity() == null ? List.of() : c.identity().roles();
+    return c.settings().resolveInt(code, user, roles);
   }
 
   /**
    * {@code UserSessionTimeout} as it applies to the user (their own value, their roles', the
    * default), unless the operator fixed one with {@code atrium.session.idle-timeout}.
    */
-  private Duration idleTimeout(CallerIdentity identity) {
-    return config.sessionIdleTimeout()
-        .orElseGet(() -> Duration.ofMinutes(settings.intValue(SESSION_TIMEOUT, identity)));
+  private Duration idleTimeout(Checked c) {
+    return config.sessionIdleTimeout().orElseGet(() -> Duration.ofMinutes(resolve(c, SESSION_TIMEOUT)));
   }
 
   private void record(AuditEvent event, boolean success, UUID userId, String userName, String address, String details) {

@@ -4,6 +4,7 @@ import dev.atrium.common.domain.AdminUnit;
 import dev.atrium.common.domain.AdminUnitType;
 import dev.atrium.common.domain.EffectiveRole;
 import dev.atrium.common.domain.FunctionalRoleLink;
+import dev.atrium.common.domain.PasswordHistoryEntry;
 import dev.atrium.common.domain.RoleGraph;
 import dev.atrium.common.domain.UserInRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -180,10 +181,16 @@ public class AdminUnitRepository {
     return members + links > 0 || !childrenOf(roleId).isEmpty();
   }
 
+  /** The user's previous password hashes, newest first. */
+  public List<PasswordHistoryEntry> passwordHistory(UUID userId) {
+    return em.createQuery("SELECT h FROM PasswordHistoryEntry h WHERE h.userId = :u ORDER BY h.createdOn DESC",
+        PasswordHistoryEntry.class).setParameter("u", userId).getResultList();
+  }
+
   /** Sets a password only where none is set yet; true when this call set it. */
   public boolean setPasswordIfAbsent(UUID userId, String passwordHash, LocalDateTime nowUtc) {
     return em.createQuery(
-            "UPDATE AdminUnit u SET u.passwordHash = :hash, u.modifiedOn = :now"
+            "UPDATE AdminUnit u SET u.passwordHash = :hash, u.modifiedOn = :now, u.passwordChangedOn = :now"
                 + " WHERE u.id = :id AND u.passwordHash IS NULL")
         .setParameter("hash", passwordHash)
         .setParameter("now", nowUtc)

@@ -42,13 +42,32 @@ public class AuthServiceResource {
     String password = body == null ? null : body.userPassword();
     SignInResult result = authentication.signIn(
         user, password, AtriumCookies.read(request, AtriumCookies.SESSION), request.getRemoteAddr());
-    Response.ResponseBuilder response = Response.ok(LoginResponseDto.of(result.code().value(), result.message()))
-        .header("Cache-Control", "no-store");
+    return answer(result);
+  }
+
+  /**
+   * {@code POST /ServiceModel/AuthService.svc/ChangePassword} with {@code UserName},
+   * {@code UserPassword} (the current one) and {@code NewUserPassword}: answered like a sign-in,
+   * Code 0 with the session cookies when the password was changed.
+   */
+  @POST
+  @Path("ChangePassword")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changePassword(ChangePasswordRequestDto body) {
+    SignInResult result = body == null
+        ? authentication.changePassword(null, null, null, null, request.getRemoteAddr())
+        : authentication.changePassword(body.userName(), body.userPassword(), body.newUserPassword(),
+            AtriumCookies.read(request, AtriumCookies.SESSION), request.getRemoteAddr());
+    return answer(result);
+  }
+
+  private Response answer(SignInResult result) {
     if (result.hasSession()) {
       AtriumCookies.signedIn(result.sessionToken(), result.csrfToken(), result.userName(), request.isSecure())
           .forEach(servletResponse::addCookie);
     }
-    return response.build();
+    return Response.ok(new LoginResponseDto(result.code().value(), result.message(), null,
+        result.passwordChangeUrl(), null)).header("Cache-Control", "no-store").build();
   }
 
   /** Reached only with a live session and a matching BPMCSRF header (see the mechanism). */
