@@ -87,7 +87,12 @@ class AdminIT {
         new String[] {"PUT", "/0/rest/settings/MaxFileSize/values/" + id, "{\"Value\":\"20\"}"},
         new String[] {"DELETE", "/0/rest/settings/MaxFileSize/values/" + id, null},
         new String[] {"GET", "/0/rest/settings/MaxFileSize/effective/" + id, null},
-        new String[] {"GET", "/0/rest/audit", null});
+        new String[] {"GET", "/0/rest/audit", null},
+        new String[] {"GET", "/0/rest/oauth-clients", null},
+        new String[] {"POST", "/0/rest/oauth-clients", "{\"Name\":\"x\",\"UserId\":\"" + id + "\"}"},
+        new String[] {"POST", "/0/rest/oauth-clients/" + id + "/rotate-secret", null},
+        new String[] {"PUT", "/0/rest/oauth-clients/" + id, "{\"Name\":\"x\",\"Active\":true}"},
+        new String[] {"DELETE", "/0/rest/oauth-clients/" + id, null});
     for (String[] call : calls) {
       Reply r = plain.api(call[0], call[1], call[2]);
       assertEquals(403, r.status(), call[0] + " " + call[1] + ": " + r.body());

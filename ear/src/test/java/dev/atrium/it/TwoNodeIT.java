@@ -59,6 +59,7 @@ class TwoNodeIT {
       signingOutOnOneNodeEndsTheSessionOnTheOther();
       aGrantOnOneNodeReachesALiveSessionOnTheOther();
       deactivatingOnOneNodeEndsALiveSessionOnTheOther();
+      aTokenIssuedOnOneNodeWorksOnTheOther();
     } finally {
       try {
         deployer.undeploy("node2");
@@ -117,6 +118,12 @@ class TwoNodeIT {
     AtriumClient admin = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
     assertEquals(200, admin.api("PUT", "/0/rest/users/" + id, "{\"Name\":\"" + name + "\",\"Active\":false}").status());
     assertEquals(401, onNode2.api("GET", "/0/rest/contacts", null).status(), "ended on node 2 at once");
+  }
+
+  private void aTokenIssuedOnOneNodeWorksOnTheOther() {
+    String[] c = OAuthIT.registerClient(onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD));
+    String token = OAuthIT.token(onNode1(), OAuthIT.form(c[1], c[2])).json().getString("access_token");
+    assertEquals(200, OAuthIT.withBearer(onNode2(), "GET", "/0/rest/contacts", token, null).status());
   }
 
   private void signingOutOnOneNodeEndsTheSessionOnTheOther() {

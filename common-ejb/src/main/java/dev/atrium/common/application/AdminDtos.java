@@ -16,16 +16,20 @@ public final class AdminDtos {
 
   /** A user as administrators see it; {@code Type} is {@code Employee} or {@code External}. */
   @JsonbNillable
-  public record UserDto(UUID id, String name, String email, String type, boolean active, UUID contactId,
-      List<String> roles, boolean locked, boolean forcePasswordChange, Instant passwordChangedOn, Instant createdOn,
-      Instant modifiedOn) {}
+  public record UserDto(UUID id, String name, String email, String type, boolean technical, boolean active,
+      UUID contactId, List<String> roles, boolean locked, boolean forcePasswordChange, Instant passwordChangedOn,
+      Instant createdOn, Instant modifiedOn) {}
 
-  /** A new user: name (the login), type, initial password, direct roles. */
+  /**
+   * A new user: name (the login), type, initial password, direct roles. A technical user (for
+   * integrations through OAuth) has no password and never signs in interactively.
+   */
   public record NewUserDto(
       @NotBlank @Size(max = 250) String name,
       @Email @Size(max = 250) String email,
       @Pattern(regexp = "Employee|External") String type,
-      @NotNull String password,
+      Boolean technical,
+      String password,
       List<UUID> roleIds) {}
 
   /** What may change about a user: name, email, whether they may sign in. */
@@ -68,4 +72,13 @@ public final class AdminDtos {
       Long maxValue, List<SettingValueDto> values) {}
 
   public record ValueDto(@NotNull String value) {}
+
+  /** An OAuth client; {@code ClientSecret} is present only right after it was created or rotated. */
+  @JsonbNillable
+  public record OAuthClientDto(UUID id, String name, String clientId, String clientSecret, UUID userId, boolean active,
+      Instant createdOn) {}
+
+  public record NewOAuthClientDto(@NotBlank @Size(max = 250) String name, @NotNull UUID userId) {}
+
+  public record OAuthClientChangeDto(@NotBlank @Size(max = 250) String name, @NotNull Boolean active) {}
 }

@@ -39,6 +39,7 @@ import org.jboss.logging.Logger;
  * Sign-in, password change and sign-out.
  *
  * <ul>
+ *   <li>Technical users never sign in here (they act through OAuth).
  *   <li>Failures are generic: the same message and, through a dummy hash, about the same time
  *       whether the user exists or not.
  *   <li>Lockout: after {@code LoginAttemptCount} failures within {@code UserLockoutDuration}
@@ -193,7 +194,7 @@ public class AuthenticationService {
       record(AuditEvent.SIGN_IN_FAILED, false, userId, userName, clientAddress, "locked");
       return refuse(c, SignInResult.refused(LOCKED_MESSAGE));
     }
-    boolean verified = found.isPresent() && found.get().isActive()
+    boolean verified = found.isPresent() && found.get().isActive() && !found.get().isTechnical()
         ? hasher.verify(password, found.get().getPasswordHash())
         : hasher.verifyDummy(password);
     if (!verified) {
@@ -210,7 +211,7 @@ public class AuthenticationService {
   private SignInResult grant(Checked c, String clientAddress, LoginCode code, String message) {
     AdminUnit user = c.user();
     String csrf = SecureTokens.newToken();
-    String token = sessions.create(new UserSession(user.getId(), csrf, Instant.now(), idleTimeout(c)));
+    String token = sessions.create(UserSession.cookie(user.getId(), csrf, Instant.now(), idleTimeout(c)));
     record(AuditEvent.SIGN_IN, true, user.getId(), user.getName(), clientAddress, null);
     LOG.infof("ATRIUM-0200 User '%s' signed in from %s", user.getName(), clientAddress);
     return new SignInResult(code, message, user.getName(), token, csrf, null);

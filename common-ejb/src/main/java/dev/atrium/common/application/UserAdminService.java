@@ -107,8 +107,12 @@ public class UserAdminService {
         errors.add(new FieldError("RoleIds", roleId + " is not a role"));
       }
     }
-    RoleGraph graph = users.roleGraph();
-    checkPassword(dto.password(), null, graph.effectiveRoles(roleIds), errors);
+    boolean technical = Boolean.TRUE.equals(dto.technical());
+    if (technical && dto.password() != null) {
+      errors.add(new FieldError("Password", "must be absent: technical users never sign in with a password"));
+    } else if (!technical) {
+      checkPassword(dto.password(), null, users.roleGraph().effectiveRoles(roleIds), errors);
+    }
     Validation.fail(errors);
 
     LocalDateTime now = now();
@@ -119,12 +123,16 @@ public class UserAdminService {
     contact.stampCreated(byContact, now);
     contacts.insert(contact);
     AdminUnit user = AdminUnit.create(name, code, type, null, contact.getId(), text(dto.email()), byContact, now);
-    user.setPassword(hasher.hash(dto.password()), false, now);
+    if (technical) {
+      user.setTechnical(true);
+    } else {
+      user.setPassword(hasher.hash(dto.password()), false, now);
+    }
     users.persist(user);
     roleIds.forEach(r -> users.persist(new UserInRole(user.getId(), r)));
     users.flush();
     membership.refreshUsers(List.of(user.getId()));
-    audit.record(caller.audit(AuditEvent.USER_CREATED, user.getId(), name, type.name()));
+    audit.record(caller.audit(AuditEvent.USER_CREATED, user.getId(), name, type.name() + (technical ? " technical" : "")));
     return toDto(user);
   }
 
@@ -168,6 +176,9 @@ public class UserAdminService {
   public void resetPassword(UUID id, PasswordDto dto) {
     validation.check(dto);
     AdminUnit user = loadUser(id);
+    if (user.isTechnical()) {
+      throw new AtriumException(ErrorCode.CONFLICT, "Technical users have no password; rotate their OAuth client's secret.");
+    }
     List<FieldError> errors = new ArrayList<>();
     checkPassword(dto.password(), id, users.roleGraph().effectiveRoles(users.directRoleIds(id)), errors);
     Validation.fail(errors);
@@ -216,7 +227,7 @@ public class UserAdminService {
     RoleGraph graph = users.roleGraph();
     List<String> roles = users.directRoleIds(u.getId()).stream().map(graph::codeOf).sorted().toList();
     return new UserDto(u.getId(), u.getName(), u.getEmail(), u.getType() == AdminUnitType.USER ? "Employee" : "External",
-        u.isActive(), u.getContactId(), roles, attempts.isLocked(u.getCode()), u.isForcePasswordChange(),
+        u.isTechnical(), u.isActive(), u.getContactId(), roles, attempts.isLocked(u.getCode()), u.isForcePasswordChange(),
         utc(u.getPasswordChangedOn()), utc(u.getCreatedOn()), utc(u.getModifiedOn()));
   }
 

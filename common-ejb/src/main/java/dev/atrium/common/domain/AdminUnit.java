@@ -50,6 +50,9 @@ public class AdminUnit extends CrmRecord {
   @Column(name = "ForcePasswordChange", nullable = false)
   private boolean forcePasswordChange;
 
+  @Column(name = "Technical", nullable = false)
+  private boolean technical;
+
   protected AdminUnit() {}
 
   /** A new user or role; users are found by their lower-case login, roles by their code. */
@@ -134,6 +137,15 @@ public class AdminUnit extends CrmRecord {
     this.passwordHash = passwordHash;
     this.forcePasswordChange = mustChange;
     this.passwordChangedOn = nowUtc;
+  }
+
+  /** Technical users never sign in interactively; integrations act as them through OAuth. */
+  public boolean isTechnical() {
+    return technical;
+  }
+
+  public void setTechnical(boolean technical) {
+    this.technical = technical;
   }
 
   public boolean isRole() {

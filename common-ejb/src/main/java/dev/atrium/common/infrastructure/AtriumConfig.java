@@ -29,6 +29,10 @@ public class AtriumConfig {
   Optional<Duration> sessionIdleTimeout;
 
   @Inject
+  @ConfigProperty(name = "atrium.oauth.token-lifetime", defaultValue = "PT1H")
+  Duration tokenLifetime;
+
+  @Inject
   @ConfigProperty(name = "atrium.supervisor.password")
   Optional<String> supervisorPassword;
 
@@ -51,6 +55,11 @@ public class AtriumConfig {
    */
   public Optional<Duration> sessionIdleTimeout() {
     return sessionIdleTimeout;
+  }
+
+  /** How long an OAuth access token lives (fixed, from issue). */
+  public Duration tokenLifetime() {
+    return tokenLifetime;
   }
 
   /** The Supervisor's initial password, used once on the first start only. */

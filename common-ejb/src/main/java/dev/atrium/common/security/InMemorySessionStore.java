@@ -32,7 +32,7 @@ public class InMemorySessionStore implements SessionStore {
   public String create(UserSession session) {
     sweepIfDue();
     String token = SecureTokens.newToken();
-    sessions.put(SessionStore.keyOf(token), new Entry(session, clock.instant().plus(session.idleTimeout())));
+    sessions.put(SessionStore.keyOf(token), new Entry(session, clock.instant().plus(session.lifetime())));
     return token;
   }
 
@@ -40,7 +40,8 @@ public class InMemorySessionStore implements SessionStore {
   public Optional<UserSession> touch(String token) {
     Instant now = clock.instant();
     Entry e = sessions.computeIfPresent(SessionStore.keyOf(token), (k, old) ->
-        old.expiresAt().isAfter(now) ? new Entry(old.session(), now.plus(old.session().idleTimeout())) : null);
+        !old.expiresAt().isAfter(now) ? null
+            : old.session().sliding() ? new Entry(old.session(), now.plus(old.session().lifetime())) : old);
     return Optional.ofNullable(e).map(Entry::session);
   }
 

@@ -25,11 +25,11 @@ public class RedisSessionStore implements SessionStore {
 
   private static final Logger LOG = Logger.getLogger(RedisSessionStore.class);
 
-  /** HGETALL + PEXPIRE(idleMs) in one atomic step. */
+  /** HGETALL, and for a sliding (cookie) session PEXPIRE(idleMs), in one atomic step. */
   private static final String TOUCH = """
       local ms = redis.call('HGET', KEYS[1], 'idleMs')
       if not ms then return {} end
-      redis.call('PEXPIRE', KEYS[1], ms)
+      if redis.call('HGET', KEYS[1], 'kind') ~= 'BEARER' then redis.call('PEXPIRE', KEYS[1], ms) end
       return redis.call('HGETALL', KEYS[1])
       """;
 
@@ -54,7 +54,7 @@ public class RedisSessionStore implements SessionStore {
     String key = SessionStore.keyOf(token);
     Map<String, String> fields = session.toFields();
     String[] args = new String[1 + fields.size() * 2];
-    args[0] = Long.toString(session.idleTimeout().toMillis());
+    args[0] = Long.toString(session.lifetime().toMillis());
     int i = 1;
     for (Map.Entry<String, String> f : fields.entrySet()) {
       args[i++] = f.getKey();

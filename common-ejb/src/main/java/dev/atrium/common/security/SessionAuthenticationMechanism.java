@@ -20,7 +20,8 @@ import java.util.Optional;
  * Turns the session behind the {@code .ASPXAUTH} cookie into the container caller (user name, and
  * as groups the codes of the user's roles and allowed operations, looked up per request in the
  * node's identity cache), on any node, for both WARs. A deactivated or deleted user's session
- * ends at their next request. Cookie-authenticated API
+ * ends at their next request. An OAuth access token in {@code Authorization: Bearer} is accepted
+ * instead, without BPMCSRF; each kind of token is accepted only the way it was issued. Cookie-authenticated API
  * calls must echo the {@code BPMCSRF} cookie in the {@code BPMCSRF} header (403 otherwise). Without
  * a session, API calls get 401 JSON and pages a redirect to the sign-in page.
  *
@@ -58,34 +59,65 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
     Access access = classify(req.getRequestURI().substring(req.getContextPath().length()));
-    String token = AtriumCookies.read(req, AtriumCookies.SESSION);
-    if (token != null) {
-      Optional<UserSession> session;
-      try {
-        session = sessions.touch(token);
-      } catch (AtriumException unavailable) {
-        return reject(res, unavailable.code());
-      }
-      Optional<CallerIdentity> who = session.flatMap(s -> identities.get(s.userId())).filter(CallerIdentity::active);
-      if (session.isPresent() && who.isEmpty()) {
-        sessions.delete(token);  // the user was deactivated or deleted: the session ends here too
-      }
-      if (who.isPresent()) {
-        UserSession s = session.get();
-        if (access == Access.API && !csrfMatches(req.getHeader(AtriumCookies.CSRF_HEADER), s.csrfToken())) {
-          return reject(res, ErrorCode.CSRF_TOKEN_INVALID);
+    try {
+      String bearer = bearerToken(req);
+      if (bearer != null) {
+        Optional<CallerIdentity> who = identify(bearer, UserSession.Kind.BEARER);
+        if (who.isPresent()) {
+          return login(req, ctx, who.get(), bearer);
         }
-        req.setAttribute(SESSION_ATTRIBUTE, s);
-        req.setAttribute(IDENTITY_ATTRIBUTE, who.get());
-        req.setAttribute(TOKEN_ATTRIBUTE, token);
-        return ctx.notifyContainerAboutLogin(who.get().userName(), new HashSet<>(who.get().groups()));
+        if (access == Access.PUBLIC) {
+          return ctx.doNothing();
+        }
+        res.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        return reject(res, ErrorCode.AUTHENTICATION_REQUIRED);
       }
+      String token = AtriumCookies.read(req, AtriumCookies.SESSION);
+      if (token != null) {
+        Optional<UserSession> session = sessions.touch(token).filter(s -> s.kind() == UserSession.Kind.COOKIE);
+        Optional<CallerIdentity> who = session.flatMap(s -> identities.get(s.userId())).filter(CallerIdentity::active);
+        if (session.isPresent() && who.isEmpty()) {
+          sessions.delete(token);  // the user was deactivated or deleted: the session ends here too
+        }
+        if (who.isPresent()) {
+          if (access == Access.API && !csrfMatches(req.getHeader(AtriumCookies.CSRF_HEADER), session.get().csrfToken())) {
+            return reject(res, ErrorCode.CSRF_TOKEN_INVALID);
+          }
+          req.setAttribute(SESSION_ATTRIBUTE, session.get());
+          return login(req, ctx, who.get(), token);
+        }
+      }
+    } catch (AtriumException unavailable) {
+      return reject(res, unavailable.code());
     }
     return switch (access) {
       case PUBLIC -> ctx.doNothing();
       case PAGE -> ctx.redirect("/");
       case API -> reject(res, ErrorCode.AUTHENTICATION_REQUIRED);
     };
+  }
+
+  /** The live identity behind a token of the given kind, if any. */
+  private Optional<CallerIdentity> identify(String token, UserSession.Kind kind) {
+    return sessions.touch(token).filter(s -> s.kind() == kind)
+        .flatMap(s -> identities.get(s.userId())).filter(CallerIdentity::active);
+  }
+
+  private static AuthenticationStatus login(HttpServletRequest req, HttpMessageContext ctx, CallerIdentity who,
+      String token) {
+    req.setAttribute(IDENTITY_ATTRIBUTE, who);
+    req.setAttribute(TOKEN_ATTRIBUTE, token);
+    return ctx.notifyContainerAboutLogin(who.userName(), new HashSet<>(who.groups()));
+  }
+
+  /** The token of an {@code Authorization: Bearer} header (RFC 6750), if there is one. */
+  private static String bearerToken(HttpServletRequest req) {
+    String header = req.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      String token = header.substring(7).trim();
+      return token.isEmpty() ? null : token;
+    }
+    return null;
   }
 
   private static boolean csrfMatches(String header, String expected) {

@@ -43,7 +43,7 @@ class InMemorySessionStoreTest {
   private final UUID user = UUID.randomUUID();
 
   private UserSession session(Duration idle) {
-    return new UserSession(user, "csrf", clock.instant(), idle);
+    return UserSession.cookie(user, "csrf", clock.instant(), idle);
   }
 
   @Test
@@ -76,6 +76,17 @@ class InMemorySessionStoreTest {
     assertEquals(2, store.deleteAllOf(user));
     assertFalse(store.touch(b).isPresent());
     assertEquals(0, store.size());
+  }
+
+  @Test
+  void anAccessTokenExpiresAfterItsLifetimeHoweverOftenItIsUsed() {
+    String token = store.create(UserSession.bearer(user, clock.instant(), Duration.ofMinutes(10)));
+    for (int i = 0; i < 3; i++) {
+      clock.advance(Duration.ofMinutes(3));
+      assertTrue(store.touch(token).isPresent(), "still within its lifetime");
+    }
+    clock.advance(Duration.ofMinutes(2));
+    assertFalse(store.touch(token).isPresent(), "11 minutes after issue, used every 3");
   }
 
   @Test

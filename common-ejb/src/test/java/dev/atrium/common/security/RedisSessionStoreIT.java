@@ -31,7 +31,7 @@ class RedisSessionStoreIT {
   }
 
   private static UserSession session(UUID user, Duration idle) {
-    return new UserSession(user, "csrf-token", Instant.parse("2026-01-01T00:00:00Z"), idle);
+    return UserSession.cookie(user, "csrf-token", Instant.parse("2026-01-01T00:00:00Z"), idle);
   }
 
   @Test
@@ -58,6 +58,15 @@ class RedisSessionStoreIT {
     }
     Thread.sleep(2000);
     assertFalse(store.touch(token).isPresent(), "expired after being idle");
+  }
+
+  @Test
+  void anAccessTokenDoesNotSlide() throws InterruptedException {
+    String token = store.create(UserSession.bearer(UUID.randomUUID(), Instant.now(), Duration.ofMillis(2000)));
+    Thread.sleep(1200);
+    assertEquals(UserSession.Kind.BEARER, store.touch(token).orElseThrow().kind());
+    Thread.sleep(1200);
+    assertFalse(store.touch(token).isPresent(), "2.4 s after issue, although used at 1.2 s");
   }
 
   @Test

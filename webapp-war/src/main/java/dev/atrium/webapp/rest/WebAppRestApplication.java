@@ -21,6 +21,7 @@ public class WebAppRestApplication extends Application {
     classes.add(RoleResource.class);
     classes.add(OperationResource.class);
     classes.add(SettingResource.class);
+    classes.add(OAuthClientResource.class);
     return classes;
   }
 }
