@@ -60,6 +60,7 @@ class TwoNodeIT {
       aGrantOnOneNodeReachesALiveSessionOnTheOther();
       deactivatingOnOneNodeEndsALiveSessionOnTheOther();
       aTokenIssuedOnOneNodeWorksOnTheOther();
+      aNodeThatTrustsNoProxyIgnoresForwardedHeaders();
     } finally {
       try {
         deployer.undeploy("node2");
@@ -124,6 +125,19 @@ class TwoNodeIT {
     String[] c = OAuthIT.registerClient(onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD));
     String token = OAuthIT.token(onNode1(), OAuthIT.form(c[1], c[2])).json().getString("access_token");
     assertEquals(200, OAuthIT.withBearer(onNode2(), "GET", "/0/rest/contacts", token, null).status());
+  }
+
+  /** Node 2 has no atrium.trusted-proxies: anyone could send these headers, so they mean nothing. */
+  private void aNodeThatTrustsNoProxyIgnoresForwardedHeaders() throws Exception {
+    String name = TestData.uniqueName("spoof");
+    TestData.createUser(name, "Spoof-Pa55word", TestData.USER, true, "AllEmployees");
+    Reply r = ProxyIT.loginThroughProxy(onNode2(), name, "Spoof-Pa55word");
+    assertEquals(0, r.json().getInt("Code"));
+    assertTrue(!r.setCookie(".ASPXAUTH").orElseThrow().contains("secure"), "plain HTTP stays plain");
+    String address = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD)
+        .api("GET", "/0/rest/audit?eventType=SIGN_IN&targetName=" + name, null)
+        .json().getJsonArray("Items").getJsonObject(0).getString("ClientAddress");
+    assertEquals("127.0.0.1", address, "the forged X-Forwarded-For is not believed");
   }
 
   private void signingOutOnOneNodeEndsTheSessionOnTheOther() {

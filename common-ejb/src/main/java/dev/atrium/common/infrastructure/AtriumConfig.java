@@ -29,6 +29,10 @@ public class AtriumConfig {
   Optional<Duration> sessionIdleTimeout;
 
   @Inject
+  @ConfigProperty(name = "atrium.trusted-proxies")
+  Optional<String> trustedProxies;
+
+  @Inject
   @ConfigProperty(name = "atrium.oauth.token-lifetime", defaultValue = "PT1H")
   Duration tokenLifetime;
 
@@ -55,6 +59,11 @@ public class AtriumConfig {
    */
   public Optional<Duration> sessionIdleTimeout() {
     return sessionIdleTimeout;
+  }
+
+  /** Proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDR ranges). */
+  public Optional<String> trustedProxies() {
+    return trustedProxies;
   }
 
   /** How long an OAuth access token lives (fixed, from issue). */

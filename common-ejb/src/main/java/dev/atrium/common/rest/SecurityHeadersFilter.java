@@ -1,5 +1,7 @@
 package dev.atrium.common.rest;
 
+import dev.atrium.common.security.ForwardedHeaders;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -14,6 +16,15 @@ import java.io.IOException;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
+  private ForwardedHeaders forwarded;
+
+  private ForwardedHeaders forwarded() {
+    if (forwarded == null) {
+      forwarded = CDI.current().select(ForwardedHeaders.class).get();
+    }
+    return forwarded;
+  }
+
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
@@ -27,7 +38,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (!req.getRequestURI().substring(req.getContextPath().length()).startsWith("/assets/")) {
       res.setHeader("Cache-Control", "no-store");
     }
-    if (req.isSecure()) {
+    if (forwarded().secure(req)) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
     chain.doFilter(req, res);

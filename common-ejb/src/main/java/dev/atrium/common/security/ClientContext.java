@@ -14,7 +14,10 @@ public class ClientContext {
   @Inject
   HttpServletRequest request;
 
+  @Inject
+  ForwardedHeaders forwarded;
+
   public String address() {
-    return request.getRemoteAddr();
+    return forwarded.clientAddress(request);
   }
 }

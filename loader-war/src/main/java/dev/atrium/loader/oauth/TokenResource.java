@@ -2,7 +2,9 @@ package dev.atrium.loader.oauth;
 
 import dev.atrium.common.application.OAuthService;
 import dev.atrium.common.application.OAuthService.TokenResult;
+import dev.atrium.common.security.ForwardedHeaders;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +41,9 @@ public class TokenResource {
   @Context
   HttpServletRequest request;
 
+  @Inject
+  ForwardedHeaders forwarded;
+
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +54,7 @@ public class TokenResource {
       clientId = basic[0];
       clientSecret = basic[1];
     }
-    TokenResult result = oauth.issue(grantType, clientId, clientSecret, request.getRemoteAddr());
+    TokenResult result = oauth.issue(grantType, clientId, clientSecret, forwarded.clientAddress(request));
     Response.ResponseBuilder response = result.ok()
         ? Response.ok(new TokenDto(result.accessToken(), result.expiresIn(), "Bearer", OAuthService.SCOPE))
         : Response.status("invalid_client".equals(result.error()) ? 401 : 400).entity(new TokenErrorDto(result.error()));

@@ -4,8 +4,10 @@ import dev.atrium.common.application.AuthenticationService;
 import dev.atrium.common.application.LoginCode;
 import dev.atrium.common.application.SignInResult;
 import dev.atrium.common.security.AtriumCookies;
+import dev.atrium.common.security.ForwardedHeaders;
 import dev.atrium.common.security.SessionAuthenticationMechanism;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +36,9 @@ public class AuthServiceResource {
   @Context
   HttpServletResponse servletResponse;
 
+  @Inject
+  ForwardedHeaders forwarded;
+
   @POST
   @Path("Login")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +46,7 @@ public class AuthServiceResource {
     String user = body == null ? null : body.userName();
     String password = body == null ? null : body.userPassword();
     SignInResult result = authentication.signIn(
-        user, password, AtriumCookies.read(request, AtriumCookies.SESSION), request.getRemoteAddr());
+        user, password, AtriumCookies.read(request, AtriumCookies.SESSION), forwarded.clientAddress(request));
     return answer(result);
   }
 
@@ -55,15 +60,15 @@ public class AuthServiceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response changePassword(ChangePasswordRequestDto body) {
     SignInResult result = body == null
-        ? authentication.changePassword(null, null, null, null, request.getRemoteAddr())
+        ? authentication.changePassword(null, null, null, null, forwarded.clientAddress(request))
         : authentication.changePassword(body.userName(), body.userPassword(), body.newUserPassword(),
-            AtriumCookies.read(request, AtriumCookies.SESSION), request.getRemoteAddr());
+            AtriumCookies.read(request, AtriumCookies.SESSION), forwarded.clientAddress(request));
     return answer(result);
   }
 
   private Response answer(SignInResult result) {
     if (result.hasSession()) {
-      AtriumCookies.signedIn(result.sessionToken(), result.csrfToken(), result.userName(), request.isSecure())
+      AtriumCookies.signedIn(result.sessionToken(), result.csrfToken(), result.userName(), forwarded.secure(request))
           .forEach(servletResponse::addCookie);
     }
     return Response.ok(new LoginResponseDto(result.code().value(), result.message(), null,
@@ -75,8 +80,8 @@ public class AuthServiceResource {
   @Path("Logout")
   public Response logout() {
     String token = (String) request.getAttribute(SessionAuthenticationMechanism.TOKEN_ATTRIBUTE);
-    authentication.signOut(token, request.getRemoteAddr());
-    AtriumCookies.signedOut(request.isSecure()).forEach(servletResponse::addCookie);
+    authentication.signOut(token, forwarded.clientAddress(request));
+    AtriumCookies.signedOut(forwarded.secure(request)).forEach(servletResponse::addCookie);
     return Response.ok(LoginResponseDto.of(LoginCode.SUCCESS.value(), ""))
         .header("Cache-Control", "no-store")
         .build();
