@@ -3,7 +3,10 @@ package dev.atrium.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.atrium.common.security.SessionStore;
 import dev.atrium.it.AtriumClient.Reply;
+import java.net.URI;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import redis.clients.jedis.RedisClient;
 
 /**
  * Two WildFly nodes sharing PostgreSQL and Redis, as in a farm: what one node does to sign-in
@@ -61,6 +65,7 @@ class TwoNodeIT {
       deactivatingOnOneNodeEndsALiveSessionOnTheOther();
       aTokenIssuedOnOneNodeWorksOnTheOther();
       aNodeThatTrustsNoProxyIgnoresForwardedHeaders();
+      theSessionTimeoutFollowsTheUsersSetting();
     } finally {
       try {
         deployer.undeploy("node2");
@@ -138,6 +143,28 @@ class TwoNodeIT {
         .api("GET", "/0/rest/audit?eventType=SIGN_IN&targetName=" + name, null)
         .json().getJsonArray("Items").getJsonObject(0).getString("ClientAddress");
     assertEquals("127.0.0.1", address, "the forged X-Forwarded-For is not believed");
+  }
+
+  /** UserSessionTimeout: the default, then a role's value, then the user's own, as a session's Redis TTL. */
+  private void theSessionTimeoutFollowsTheUsersSetting() throws Exception {
+    AtriumClient admin = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
+    String role = admin.api("POST", "/0/rest/roles", "{\"Name\":\"Night shift\",\"Code\":\"Night"
+        + UUID.randomUUID().toString().substring(0, 6) + "\",\"Type\":\"Team\"}").json().getString("Id");
+    String name = TestData.uniqueName("shift");
+    String user = admin.api("POST", "/0/rest/users", "{\"Name\":\"" + name + "\",\"Password\":\"" + AdminIT.PASSWORD
+        + "\",\"RoleIds\":[\"" + role + "\"]}").json().getString("Id");
+    try (RedisClient redis = RedisClient.create(URI.create(System.getProperty("atrium.it.redis.url")))) {
+      assertMinutes(60, redis, onNode2().signedInAs(name, AdminIT.PASSWORD));
+      admin.api("PUT", "/0/rest/settings/UserSessionTimeout/values/" + role, "{\"Value\":\"30\"}");
+      assertMinutes(30, redis, onNode2().signedInAs(name, AdminIT.PASSWORD));
+      admin.api("PUT", "/0/rest/settings/UserSessionTimeout/values/" + user, "{\"Value\":\"20\"}");
+      assertMinutes(20, redis, onNode2().signedInAs(name, AdminIT.PASSWORD));
+    }
+  }
+
+  private static void assertMinutes(int minutes, RedisClient redis, AtriumClient session) {
+    long ttl = redis.pttl(SessionStore.keyOf(session.cookies.get(".ASPXAUTH")));
+    assertTrue(ttl > minutes * 60_000L - 30_000 && ttl <= minutes * 60_000L, "expected " + minutes + " min, TTL " + ttl + " ms");
   }
 
   private void signingOutOnOneNodeEndsTheSessionOnTheOther() {
