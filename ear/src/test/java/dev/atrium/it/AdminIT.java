@@ -206,6 +206,55 @@ class AdminIT {
   }
 
   @Test
+  void membersOfALinkedOrganisationalRoleHoldTheFunctionalRole() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String sales = createRole("Sales" + suffix, "Division", null);
+    String east = createRole("East" + suffix, "Team", sales);
+    String reviewers = createRole("Reviewers" + suffix, "FunctionalRole", null);
+    admin.api("PUT", "/0/rest/operations/CanViewSysOperationAudit/grantees/" + reviewers, "{\"CanExecute\":true}");
+    String name = TestData.uniqueName("east");
+    createUser(name, east);
+    AtriumClient member = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    assertEquals(403, member.api("GET", "/0/rest/audit", null).status());
+
+    assertEquals(204, admin.api("POST", "/0/rest/roles/" + reviewers + "/org-roles", "{\"OrgRoleId\":\"" + sales + "\"}").status());
+    assertEquals(200, member.api("GET", "/0/rest/audit", null).status(), "a team member of Sales is now a reviewer");
+    assertEquals(List.of(sales), admin.api("GET", "/0/rest/roles/" + reviewers, null).json()
+        .getJsonArray("LinkedOrgRoleIds").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString).toList());
+    assertEquals(409, admin.api("DELETE", "/0/rest/roles/" + sales, null).status(), "linked and with a sub-role");
+
+    assertEquals(204, admin.api("DELETE", "/0/rest/roles/" + reviewers + "/org-roles/" + sales, null).status());
+    assertEquals(403, member.api("GET", "/0/rest/audit", null).status(), "unlinked: no longer a reviewer");
+  }
+
+  @Test
+  void administrativeChangesAreAuditedWithTheAdministrator() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String role = createRole("Audited" + suffix, "Team", null);
+    String name = TestData.uniqueName("audited");
+    String user = createUser(name, role);
+    admin.api("PUT", "/0/rest/operations/CanExportGrid/grantees/" + role, "{\"CanExecute\":true}");
+    admin.api("PUT", "/0/rest/settings/MaxFileSize/values/" + user, "{\"Value\":\"25\"}");
+    AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    admin.api("DELETE", "/0/rest/users/" + user + "/sessions", null);
+    admin.api("PUT", "/0/rest/users/" + user, "{\"Name\":\"" + name + "\",\"Active\":false}");
+
+    java.util.Map<String, String> byEvent = new java.util.HashMap<>();
+    for (JsonObject e : admin.api("GET", "/0/rest/audit?top=100", null).json().getJsonArray("Items")
+        .getValuesAs(JsonObject.class)) {
+      String target = e.getString("TargetName", "");
+      if (target.equals(name) || target.equals("Audited" + suffix)) {
+        byEvent.putIfAbsent(e.getString("EventType"), e.getString("ActorName", null));
+      }
+    }
+    for (String event : List.of("ROLE_CREATED", "USER_CREATED", "OPERATION_GRANTED", "SETTING_CHANGED",
+        "SESSIONS_ENDED", "USER_CHANGED")) {
+      assertEquals("Supervisor", byEvent.get(event), event + " recorded with the administrator: " + byEvent);
+    }
+  }
+
+  @Test
   void settingsResolveUserThenNearestRoleThenDefault() {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String division = createRole("Strict" + suffix, "Division", null);

@@ -80,7 +80,7 @@ public class OperationAdminService {
       g.setCanExecute(dto.canExecute());
     }
     changed.fire(IdentityChanged.everyone());
-    audit.record(caller.audit(AuditEvent.OPERATION_GRANTED, adminUnitId, grantee.getName(),
+    audit.record(caller.audit(AuditEvent.OPERATION_GRANTED, adminUnitId, grantee.auditName(),
         code + (dto.canExecute() ? " allowed" : " denied")));
   }
 
@@ -92,7 +92,7 @@ public class OperationAdminService {
     em.remove(g);
     changed.fire(IdentityChanged.everyone());
     audit.record(caller.audit(AuditEvent.OPERATION_REVOKED, adminUnitId,
-        users.find(adminUnitId).map(AdminUnit::getName).orElse(null), code));
+        users.find(adminUnitId).map(AdminUnit::auditName).orElse(null), code));
   }
 
   private void protectAdministrators(Operation op, UUID adminUnitId, boolean canExecute) {

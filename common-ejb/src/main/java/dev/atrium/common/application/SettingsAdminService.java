@@ -82,7 +82,7 @@ public class SettingsAdminService {
     });
     v.setValue(value, now());
     changed.fire(new SettingsChanged(code));
-    audit.record(caller.audit(AuditEvent.SETTING_CHANGED, adminUnitId, unit.getName(), code + " = " + value));
+    audit.record(caller.audit(AuditEvent.SETTING_CHANGED, adminUnitId, unit.auditName(), code + " = " + value));
     return toDto(code);
   }
 
@@ -92,7 +92,8 @@ public class SettingsAdminService {
         .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "No value of " + code + " for " + adminUnitId + "."));
     repository.remove(v);
     changed.fire(new SettingsChanged(code));
-    audit.record(caller.audit(AuditEvent.SETTING_CHANGED, adminUnitId, null, code + " value removed"));
+    audit.record(caller.audit(AuditEvent.SETTING_CHANGED, adminUnitId,
+        users.find(adminUnitId).map(AdminUnit::auditName).orElse(null), code + " value removed"));
     return toDto(code);
   }
 

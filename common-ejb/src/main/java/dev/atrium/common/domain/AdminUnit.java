@@ -148,6 +148,11 @@ public class AdminUnit extends CrmRecord {
     this.technical = technical;
   }
 
+  /** How the audit log names it: a user by login name, a role by its stable code. */
+  public String auditName() {
+    return isRole() ? code : name;
+  }
+
   public boolean isRole() {
     return !getType().isUser();
   }
