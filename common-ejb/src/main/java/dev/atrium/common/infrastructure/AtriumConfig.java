@@ -29,6 +29,10 @@ public class AtriumConfig {
   Optional<Duration> sessionIdleTimeout;
 
   @Inject
+  @ConfigProperty(name = "atrium.license.public-keys")
+  Optional<String> licensePublicKeys;
+
+  @Inject
   @ConfigProperty(name = "atrium.trusted-proxies")
   Optional<String> trustedProxies;
 
@@ -59,6 +63,11 @@ public class AtriumConfig {
    */
   public Optional<Duration> sessionIdleTimeout() {
     return sessionIdleTimeout;
+  }
+
+  /** Licence vendors' public keys besides the built-in one: {@code keyId:base64,...}. */
+  public Optional<String> licensePublicKeys() {
+    return licensePublicKeys;
   }
 
   /** Proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDR ranges). */

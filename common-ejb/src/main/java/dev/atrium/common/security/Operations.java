@@ -7,6 +7,7 @@ package dev.atrium.common.security;
  */
 public final class Operations {
   public static final String CAN_MANAGE_USERS = "CanManageUsers";
+  public static final String CAN_MANAGE_LIC_USERS = "CanManageLicUsers";
   public static final String CAN_MANAGE_SYS_SETTINGS = "CanManageSysSettings";
   public static final String CAN_VIEW_SYS_OPERATION_AUDIT = "CanViewSysOperationAudit";
   public static final String CAN_MANAGE_ADMINISTRATION = "CanManageAdministration";

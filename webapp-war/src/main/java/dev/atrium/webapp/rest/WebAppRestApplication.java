@@ -22,6 +22,7 @@ public class WebAppRestApplication extends Application {
     classes.add(OperationResource.class);
     classes.add(SettingResource.class);
     classes.add(OAuthClientResource.class);
+    classes.add(LicenceResource.class);
     return classes;
   }
 }
