@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,7 +63,7 @@ public class AuditService {
       query.setParameter("type", type).setParameter("target", targetName);
     }
     List<AuditEntryDto> items = q.setFirstResult(skip).setMaxResults(top).getResultStream()
-        .map(a -> new AuditEntryDto(a.getId(), a.getCreatedOn().toInstant(ZoneOffset.UTC), a.getEventType(),
+        .map(a -> new AuditEntryDto(a.getId(), Mapping.utc(a.getCreatedOn()), a.getEventType(),
             a.isSuccess(), a.getActorId(), a.getActorName(), a.getTargetId(), a.getTargetName(),
             a.getClientAddress(), a.getDetails()))
         .toList();

@@ -27,7 +27,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.List;
@@ -157,7 +156,7 @@ public class AuthenticationService {
     if (history > 0) {
       users.persist(new PasswordHistoryEntry(user.getId(), user.getPasswordHash()));
     }
-    user.setPassword(hasher.hash(newPassword), false, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+    user.setPassword(hasher.hash(newPassword), false, Mapping.nowUtc());
     users.flush();
     sessions.deleteAllOf(user.getId());
     changed.fire(new IdentityChanged(user.getId()));
@@ -250,8 +249,8 @@ public class AuthenticationService {
       return Optional.empty();
     }
     LocalDateTime expires = user.getPasswordChangedOn().plusDays(maxAge);
-    return Optional.of(ChronoUnit.DAYS.between(LocalDateTime.now(ZoneOffset.UTC), expires)
-        + (expires.isAfter(LocalDateTime.now(ZoneOffset.UTC)) ? 1 : 0));
+    LocalDateTime now = Mapping.nowUtc();
+    return Optional.of(ChronoUnit.DAYS.between(now, expires) + (expires.isAfter(now) ? 1 : 0));
   }
 
   /** A setting as it applies to the user being checked (or the default for an unknown name). */

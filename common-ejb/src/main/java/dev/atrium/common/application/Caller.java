@@ -3,9 +3,9 @@ package dev.atrium.common.application;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.AuditRecord;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
+import dev.atrium.common.security.CallerIdentity;
 import dev.atrium.common.security.ClientContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -27,10 +27,18 @@ public class Caller {
   @Inject
   ClientContext client;
 
+  /**
+   * The caller. Within a request this is the identity the session mechanism already resolved
+   * (no database hit); elsewhere it is looked up by the principal's name.
+   */
   public Who who() {
     Principal p = security.getCallerPrincipal();
     if (p == null) {
       return new Who(null, null, null);
+    }
+    CallerIdentity known = client.identity();
+    if (known != null && known.userName().equals(p.getName())) {
+      return new Who(known.userId(), known.userName(), known.contactId());
     }
     return users.findUserByLogin(p.getName())
         .map(u -> new Who(u.getId(), u.getName(), u.getContactId()))
@@ -38,11 +46,7 @@ public class Caller {
   }
 
   public String address() {
-    try {
-      return client.address();
-    } catch (ContextNotActiveException noRequest) {
-      return null;
-    }
+    return client.address();
   }
 
   /** An audit record of a successful change made by the caller. */

@@ -1,5 +1,7 @@
 package dev.atrium.common.application;
 
+import static dev.atrium.common.application.Mapping.nowUtc;
+
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.PartyRecord;
 import dev.atrium.common.domain.ErrorCode;
@@ -8,9 +10,6 @@ import dev.atrium.common.infrastructure.Repository;
 import dev.atrium.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -115,7 +114,4 @@ public abstract class CrmObjectService<E extends PartyRecord, D> {
     return caller.who().contactId();
   }
 
-  private static LocalDateTime nowUtc() {
-    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-  }
 }

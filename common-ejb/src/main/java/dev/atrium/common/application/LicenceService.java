@@ -74,7 +74,7 @@ public class LicenceService {
         LicenceFileRecord.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
     return new SummaryDto(instance.getInstanceId(), customerId(), file == null ? null : file.getLicenseId(),
         products.stream().map(p -> new ProductDto(p.getProductCode(), p.getType().name(), p.getCount(),
-            utc(p.getValidFrom()), utc(p.getValidTo()))).toList());
+            Mapping.utc(p.getValidFrom()), Mapping.utc(p.getValidTo()))).toList());
   }
 
   /** A licence request for the vendor; products as {@code code:count}. */
@@ -132,10 +132,6 @@ public class LicenceService {
   private String customerId() {
     String id = settings.snapshot().resolve(CUSTOMER_SETTING, null, List.of());
     return id == null ? "" : id.trim();
-  }
-
-  private static Instant utc(LocalDateTime t) {
-    return t.toInstant(ZoneOffset.UTC);
   }
 
 }

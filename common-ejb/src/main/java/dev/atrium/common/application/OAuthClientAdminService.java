@@ -1,5 +1,7 @@
 package dev.atrium.common.application;
 
+import static dev.atrium.common.application.Mapping.nowUtc;
+
 import static dev.atrium.common.application.Mapping.text;
 import static dev.atrium.common.application.Mapping.utc;
 
@@ -22,8 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,7 +70,7 @@ public class OAuthClientAdminService {
     String secret = SecureTokens.newToken();
     OAuthClient client = new OAuthClient(text(dto.name()), UUID.randomUUID().toString(),
         PasswordHasher.sha256Hex(secret), user.getId());
-    client.stampCreated(caller.who().contactId(), now());
+    client.stampCreated(caller.who().contactId(), nowUtc());
     em.persist(client);
     audit.record(caller.audit(AuditEvent.USER_CHANGED, user.getId(), user.getName(), "OAuth client registered"));
     return toDto(client, secret);
@@ -80,7 +80,7 @@ public class OAuthClientAdminService {
     OAuthClient client = load(id);
     String secret = SecureTokens.newToken();
     client.setSecretHash(PasswordHasher.sha256Hex(secret));
-    client.stampModified(caller.who().contactId(), now());
+    client.stampModified(caller.who().contactId(), nowUtc());
     sessions.deleteAllOf(client.getUserId());
     audit.record(caller.audit(AuditEvent.USER_CHANGED, client.getUserId(), client.getName(), "OAuth secret rotated"));
     return toDto(client, secret);
@@ -91,7 +91,7 @@ public class OAuthClientAdminService {
     OAuthClient client = load(id);
     client.setName(text(dto.name()));
     client.setActive(dto.active());
-    client.stampModified(caller.who().contactId(), now());
+    client.stampModified(caller.who().contactId(), nowUtc());
     if (!dto.active()) {
       sessions.deleteAllOf(client.getUserId());
     }
@@ -120,7 +120,4 @@ public class OAuthClientAdminService {
         utc(c.getCreatedOn()));
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
-  }
 }

@@ -1,5 +1,7 @@
 package dev.atrium.common.application;
 
+import static dev.atrium.common.application.Mapping.nowUtc;
+
 import static dev.atrium.common.application.Mapping.text;
 
 import dev.atrium.common.application.AdminDtos.LinkDto;
@@ -14,6 +16,7 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FunctionalRoleLink;
+import dev.atrium.common.domain.RoleGraph;
 import dev.atrium.common.domain.UserInRole;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.security.Operations;
@@ -21,8 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +80,7 @@ public class RoleAdminService {
     AdminUnitType type = TYPES.get(dto.type());
     checkParent(null, dto.parentRoleId(), type);
     AdminUnit role = AdminUnit.create(text(dto.name()), dto.code(), type, dto.parentRoleId(), null, null,
-        caller.who().contactId(), now());
+        caller.who().contactId(), nowUtc());
     users.persist(role);
     audit.record(caller.audit(AuditEvent.ROLE_CREATED, role.getId(), role.getCode(), dto.type()));
     return toDto(role, links());
@@ -95,7 +96,7 @@ public class RoleAdminService {
     role.rename(text(dto.name()), role.getCode());
     role.setParentRoleId(dto.parentRoleId());
     role.setActive(dto.active());
-    role.stampModified(caller.who().contactId(), now());
+    role.stampModified(caller.who().contactId(), nowUtc());
     users.flush();
     membership.refreshHoldersOf(id);
     audit.record(caller.audit(AuditEvent.ROLE_CHANGED, id, role.getCode(), dto.active() ? null : "deactivated"));
@@ -118,7 +119,8 @@ public class RoleAdminService {
 
   public List<UserDto> members(UUID roleId) {
     loadRole(roleId);
-    return users.directMembers(roleId).stream().map(userAdmin::toDto).toList();
+    RoleGraph graph = users.roleGraph();
+    return users.directMembers(roleId).stream().map(u -> userAdmin.toDto(u, graph)).toList();
   }
 
   public void addMember(UUID roleId, MemberDto dto) {
@@ -169,7 +171,6 @@ public class RoleAdminService {
     AdminUnit functional = loadRole(functionalRoleId);
     FunctionalRoleLink link = users.link(functionalRoleId, orgRoleId)
         .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "No such link."));
-    membership.refreshHoldersOf(orgRoleId);
     users.remove(link);
     users.flush();
     membership.refreshHoldersOf(orgRoleId);
@@ -211,7 +212,4 @@ public class RoleAdminService {
         .orElseThrow(() -> new AtriumException(ErrorCode.UNKNOWN_REFERENCE, "User " + id + " does not exist."));
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
-  }
 }

@@ -1,5 +1,7 @@
 package dev.atrium.common.application;
 
+import static dev.atrium.common.application.Mapping.nowUtc;
+
 import dev.atrium.common.application.AdminDtos.SettingDto;
 import dev.atrium.common.application.AdminDtos.SettingValueDto;
 import dev.atrium.common.application.AdminDtos.ValueDto;
@@ -11,6 +13,7 @@ import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.domain.RoleGraph;
 import dev.atrium.common.domain.Setting;
 import dev.atrium.common.domain.SettingValue;
+import dev.atrium.common.domain.SettingsSnapshot;
 import dev.atrium.common.domain.SettingsSnapshot.Definition;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.infrastructure.SettingsRepository;
@@ -20,8 +23,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +53,8 @@ public class SettingsAdminService {
   AuditService audit;
 
   public List<SettingDto> list() {
-    return repository.snapshot().definitions().stream().map(d -> toDto(d.code())).toList();
+    SettingsSnapshot snapshot = repository.snapshot();
+    return snapshot.definitions().stream().map(d -> toDto(snapshot, d)).toList();
   }
 
   public SettingDto get(String code) {
@@ -63,7 +65,7 @@ public class SettingsAdminService {
     validation.check(dto);
     Setting s = load(code);
     String value = checked(code, dto.value());
-    s.setDefaultValue(value, now());
+    s.setDefaultValue(value, nowUtc());
     changed.fire(new SettingsChanged(code));
     audit.record(caller.audit(AuditEvent.SETTING_CHANGED, null, code, "default = " + value));
     return toDto(code);
@@ -80,7 +82,7 @@ public class SettingsAdminService {
       repository.persist(created);
       return created;
     });
-    v.setValue(value, now());
+    v.setValue(value, nowUtc());
     changed.fire(new SettingsChanged(code));
     audit.record(caller.audit(AuditEvent.SETTING_CHANGED, adminUnitId, unit.auditName(), code + " = " + value));
     return toDto(code);
@@ -118,8 +120,11 @@ public class SettingsAdminService {
 
   private SettingDto toDto(String code) {
     repository.flush();
-    var snapshot = repository.snapshot();
-    Definition d = snapshot.definition(code).orElseThrow();
+    SettingsSnapshot snapshot = repository.snapshot();
+    return toDto(snapshot, snapshot.definition(code).orElseThrow());
+  }
+
+  private SettingDto toDto(SettingsSnapshot snapshot, Definition d) {
     List<SettingValueDto> values = snapshot.valuesOf(d.id()).entrySet().stream()
         .map(e -> new SettingValueDto(e.getKey(), users.find(e.getKey()).map(AdminUnit::getName).orElse(null), e.getValue()))
         .sorted(java.util.Comparator.comparing(SettingValueDto::adminUnitName, java.util.Comparator.nullsLast(String::compareTo)))
@@ -127,7 +132,4 @@ public class SettingsAdminService {
     return new SettingDto(d.code(), d.name(), d.type().name(), d.defaultValue(), d.min(), d.max(), values);
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
-  }
 }

@@ -4,8 +4,6 @@ import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -26,6 +24,6 @@ public class SupervisorBootstrapService {
 
   /** True when the Supervisor had no password yet and now has this one. */
   public boolean setInitialPassword(String password) {
-    return users.setPasswordIfAbsent(SUPERVISOR_ID, hasher.hash(password), LocalDateTime.now(ZoneOffset.UTC));
+    return users.setPasswordIfAbsent(SUPERVISOR_ID, hasher.hash(password), Mapping.nowUtc());
   }
 }

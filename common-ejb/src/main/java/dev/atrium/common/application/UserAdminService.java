@@ -1,5 +1,7 @@
 package dev.atrium.common.application;
 
+import static dev.atrium.common.application.Mapping.nowUtc;
+
 import static dev.atrium.common.application.Mapping.text;
 import static dev.atrium.common.application.Mapping.utc;
 
@@ -30,8 +32,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +84,9 @@ public class UserAdminService {
 
   public PageDto<UserDto> list(int skip, int top) {
     Paging.check(skip, top);
-    return new PageDto<>(users.users(skip, top).stream().map(this::toDto).toList(), users.countUsers(), skip, top);
+    RoleGraph graph = users.roleGraph();
+    return new PageDto<>(users.users(skip, top).stream().map(u -> toDto(u, graph)).toList(), users.countUsers(),
+        skip, top);
   }
 
   public UserDto get(UUID id) {
@@ -115,7 +117,7 @@ public class UserAdminService {
     }
     Validation.fail(errors);
 
-    LocalDateTime now = now();
+    LocalDateTime now = nowUtc();
     UUID byContact = caller.who().contactId();
     Contact contact = new Contact();
     contact.setName(name);
@@ -151,7 +153,7 @@ public class UserAdminService {
     user.rename(name, code);
     user.setEmail(text(dto.email()));
     user.setActive(dto.active());
-    user.stampModified(caller.who().contactId(), now());
+    user.stampModified(caller.who().contactId(), nowUtc());
     if (deactivated) {
       sessions.deleteAllOf(id);
     }
@@ -182,7 +184,7 @@ public class UserAdminService {
     List<FieldError> errors = new ArrayList<>();
     checkPassword(dto.password(), id, users.roleGraph().effectiveRoles(users.directRoleIds(id)), errors);
     Validation.fail(errors);
-    user.setPassword(hasher.hash(dto.password()), true, now());
+    user.setPassword(hasher.hash(dto.password()), true, nowUtc());
     sessions.deleteAllOf(id);
     changed.fire(new IdentityChanged(id));
     audit.record(caller.audit(AuditEvent.PASSWORD_RESET, id, user.getName(), null));
@@ -224,14 +226,14 @@ public class UserAdminService {
   }
 
   UserDto toDto(AdminUnit u) {
-    RoleGraph graph = users.roleGraph();
+    return toDto(u, users.roleGraph());
+  }
+
+  UserDto toDto(AdminUnit u, RoleGraph graph) {
     List<String> roles = users.directRoleIds(u.getId()).stream().map(graph::codeOf).sorted().toList();
     return new UserDto(u.getId(), u.getName(), u.getEmail(), u.getType() == AdminUnitType.USER ? "Employee" : "External",
         u.isTechnical(), u.isActive(), u.getContactId(), roles, attempts.isLocked(u.getCode()), u.isForcePasswordChange(),
         utc(u.getPasswordChangedOn()), utc(u.getCreatedOn()), utc(u.getModifiedOn()));
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-  }
 }

@@ -1,23 +1,42 @@
 package dev.atrium.common.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Facts about the HTTP request being served that services record: the client's address. Only
- * usable while a request is served (a call outside one fails with ContextNotActiveException).
+ * What services may know of the HTTP request being served: the client's address (through
+ * {@link ForwardedHeaders}) and the caller's identity as the session mechanism resolved it.
+ * Outside a request both are null.
  */
-@RequestScoped
+@ApplicationScoped
 public class ClientContext {
 
   @Inject
-  HttpServletRequest request;
+  Instance<HttpServletRequest> request;
 
   @Inject
   ForwardedHeaders forwarded;
 
   public String address() {
-    return forwarded.clientAddress(request);
+    HttpServletRequest r = current();
+    return r == null ? null : forwarded.clientAddress(r);
+  }
+
+  public CallerIdentity identity() {
+    HttpServletRequest r = current();
+    return r == null ? null : (CallerIdentity) r.getAttribute(SessionAuthenticationMechanism.IDENTITY_ATTRIBUTE);
+  }
+
+  private HttpServletRequest current() {
+    try {
+      HttpServletRequest r = request.get();
+      r.getMethod();  // touches the request: fails here when none is being served
+      return r;
+    } catch (ContextNotActiveException | IllegalStateException noRequest) {
+      return null;
+    }
   }
 }

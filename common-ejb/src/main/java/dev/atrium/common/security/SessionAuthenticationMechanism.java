@@ -30,8 +30,6 @@ import java.util.Optional;
  */
 public abstract class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  /** Request attribute holding the caller's {@link UserSession}. */
-  public static final String SESSION_ATTRIBUTE = UserSession.class.getName();
   /** Request attribute holding the caller's {@link CallerIdentity}. */
   public static final String IDENTITY_ATTRIBUTE = CallerIdentity.class.getName();
   /** Request attribute holding the caller's session token (for sign-out). */
@@ -83,7 +81,6 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
           if (access == Access.API && !csrfMatches(req.getHeader(AtriumCookies.CSRF_HEADER), session.get().csrfToken())) {
             return reject(res, ErrorCode.CSRF_TOKEN_INVALID);
           }
-          req.setAttribute(SESSION_ATTRIBUTE, session.get());
           return login(req, ctx, who.get(), token);
         }
       }
