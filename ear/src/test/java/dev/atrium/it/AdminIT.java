@@ -223,6 +223,9 @@ class AdminIT {
         .getJsonArray("LinkedOrgRoleIds").getValuesAs(jakarta.json.JsonString.class).stream()
         .map(jakarta.json.JsonString::getString).toList());
     assertEquals(409, admin.api("DELETE", "/0/rest/roles/" + sales, null).status(), "linked and with a sub-role");
+    Reply linkedFunctional = admin.api("DELETE", "/0/rest/roles/" + reviewers, null);
+    assertEquals(409, linkedFunctional.status(), "a functional role that is linked is in use: " + linkedFunctional.body());
+    assertEquals("RECORD_IN_USE", linkedFunctional.json().getString("ErrorCode"));
 
     assertEquals(204, admin.api("DELETE", "/0/rest/roles/" + reviewers + "/org-roles/" + sales, null).status());
     assertEquals(403, member.api("GET", "/0/rest/audit", null).status(), "unlinked: no longer a reviewer");

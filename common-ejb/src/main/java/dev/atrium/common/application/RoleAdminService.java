@@ -110,9 +110,8 @@ public class RoleAdminService {
     }
     if (users.roleInUse(id)) {
       throw new AtriumException(ErrorCode.RECORD_IN_USE,
-          "The role still has members, sub-roles or linked functional roles.");
+          "The role still has members, sub-roles or functional-role links.");
     }
-    membership.refreshHoldersOf(id);
     users.remove(role);
     audit.record(caller.audit(AuditEvent.ROLE_DELETED, id, role.getCode(), null));
   }

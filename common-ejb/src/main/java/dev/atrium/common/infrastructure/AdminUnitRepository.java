@@ -172,11 +172,15 @@ public class AdminUnitRepository {
         .getResultStream().findFirst();
   }
 
-  /** Whether anything but bookkeeping still points at a role (members, links, child roles). */
+  /**
+   * Whether anything still gives the role to users: direct members, child roles, or a functional
+   * link on either side. A role that is not in use is held by no one.
+   */
   public boolean roleInUse(UUID roleId) {
     long members = em.createQuery("SELECT COUNT(m) FROM UserInRole m WHERE m.roleId = :r", Long.class)
         .setParameter("r", roleId).getSingleResult();
-    long links = em.createQuery("SELECT COUNT(l) FROM FunctionalRoleLink l WHERE l.orgRoleId = :r", Long.class)
+    long links = em.createQuery(
+            "SELECT COUNT(l) FROM FunctionalRoleLink l WHERE l.orgRoleId = :r OR l.functionalRoleId = :r", Long.class)
         .setParameter("r", roleId).getSingleResult();
     return members + links > 0 || !childrenOf(roleId).isEmpty();
   }
