@@ -1,7 +1,7 @@
 // The sign-in page as a person uses it, in headless Chromium: keyboard-reachable labelled fields,
 // a clear message on a wrong password, then the application greeting the user, and sign-out.
 // Run by BrowserIT with ATRIUM_URL, ATRIUM_USER, ATRIUM_PASSWORD, ATRIUM_RESET_USER,
-// ATRIUM_RESET_PASSWORD and SCREENSHOTS set.
+// ATRIUM_RESET_PASSWORD, ATRIUM_NOTICE (a notice the user has) and SCREENSHOTS set.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -50,6 +50,9 @@ test('sign in, see the greeting and the contacts, sign out', { timeout: 60_000 }
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), `Welcome, ${user}`);
   await page.locator('#contacts tr').first().waitFor();
   assert.match(await page.getByRole('status').textContent(), /\d+ contacts? in all\./);
+  const notices = page.getByRole('region', { name: 'Notices' });
+  await notices.waitFor();
+  assert.ok((await notices.textContent()).includes(process.env.ATRIUM_NOTICE), 'the licence expiry notice is shown');
   await page.screenshot({ path: `${shots}/home.png` });
 
   const cookies = await context.cookies();

@@ -38,7 +38,7 @@
       if (!response.ok) { throw new Error('HTTP ' + response.status); }
       return response.json();
     }).then(function (result) {
-      if (result.Code === 0) {
+      if (result.Code === 0 || result.Code === 3) {
         window.location.assign('/0/');
         return;
       }

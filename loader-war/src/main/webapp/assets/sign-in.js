@@ -35,7 +35,8 @@
       }
       return response.json();
     }).then(function (result) {
-      if (result.Code === 0 || result.Code === 2) {
+      // 0: signed in; 2: signed in, password expires soon; 3: no licence, a session limited to licence management
+      if (result.Code === 0 || result.Code === 2 || result.Code === 3) {
         window.location.assign(result.RedirectUrl || '/0/');
         return;
       }

@@ -1,8 +1,11 @@
 package dev.atrium.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -43,12 +46,23 @@ class BrowserIT {
     node.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
     node.environment().put("ATRIUM_RESET_USER", resetUser);
     node.environment().put("ATRIUM_RESET_PASSWORD", "Temporary-Pa55word");
-    Process process = node.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
+    // A licence that ends soon, so the start page has a notice to show the Supervisor.
+    AtriumClient admin = AtriumClient.supervisor();
+    Instant soon = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    assertEquals(200, Licences.upload(admin, Licences.sign(Licences.payload(Licences.instanceId(admin), "ACME", soon,
+        "[{\"Code\":\"sales\",\"Type\":\"Server\"}]"))).status());
+    try {
+      assertTrue(Licences.runJob(admin, "licence-expiry-warning").getString("LastOutcome").startsWith("OK"));
+      node.environment().put("ATRIUM_NOTICE", "The licence for 'sales' expires on " + soon);
+      Process process = node.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+      System.out.println(output);
+      assertEquals(0, process.exitValue(), output);
+    } finally {
+      Licences.restoreEveryoneLicensed();
     }
-    System.out.println(output);
-    assertEquals(0, process.exitValue(), output);
   }
 }

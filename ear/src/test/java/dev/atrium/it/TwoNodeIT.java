@@ -63,6 +63,7 @@ class TwoNodeIT {
       signingOutOnOneNodeEndsTheSessionOnTheOther();
       aGrantOnOneNodeReachesALiveSessionOnTheOther();
       deactivatingOnOneNodeEndsALiveSessionOnTheOther();
+      aLicenceRecalledOnOneNodeEndsALiveSessionOnTheOther();
       aTokenIssuedOnOneNodeWorksOnTheOther();
       aNodeThatTrustsNoProxyIgnoresForwardedHeaders();
       theSessionTimeoutFollowsTheUsersSetting();
@@ -114,6 +115,40 @@ class TwoNodeIT {
       }
     }
     assertEquals(200, status, "node 2 dropped its cached identity when node 1 granted the operation");
+  }
+
+  private void aLicenceRecalledOnOneNodeEndsALiveSessionOnTheOther() throws Exception {
+    AtriumClient admin = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
+    try {
+      Licences.install(admin, Licences.NAMED_SALES_3);
+      assertEquals(200, Licences.grant(admin, "sales", Licences.userId(admin, AtriumClient.SUPERVISOR)).status());
+      String name = TestData.uniqueName("licensed");
+      String id = TestData.createUser(name, "Licensed-Pa55word", TestData.USER, true, "AllEmployees").toString();
+      assertEquals(200, Licences.grant(admin, "sales", id).status());
+      AtriumClient onNode2 = onNode2();
+      int code = -1;
+      for (int i = 0; i < 20 && code != 0; i++) {  // pub/sub is asynchronous: allow up to 2 s
+        code = onNode2.login(name, "Licensed-Pa55word").json().getInt("Code");
+        if (code != 0) {
+          Thread.sleep(100);
+        }
+      }
+      assertEquals(0, code, "node 2 saw the new licence and the grant");
+      assertEquals(200, onNode2.api("GET", "/0/rest/contacts", null).status());
+
+      assertEquals(204, Licences.recall(admin, "sales", id).status());
+      int status = 200;
+      for (int i = 0; i < 20 && status == 200; i++) {
+        status = onNode2.api("GET", "/0/rest/contacts", null).status();
+        if (status == 200) {
+          Thread.sleep(100);
+        }
+      }
+      assertEquals(403, status, "node 2 ended the session within 2 s of the recall on node 1");
+      assertEquals(401, onNode2.api("GET", "/0/rest/contacts", null).status());
+    } finally {
+      Licences.restoreEveryoneLicensed();
+    }
   }
 
   private void deactivatingOnOneNodeEndsALiveSessionOnTheOther() throws Exception {

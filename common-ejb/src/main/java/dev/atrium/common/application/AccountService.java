@@ -5,6 +5,8 @@ import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.infrastructure.AccountRepository;
 import dev.atrium.common.infrastructure.ContactRepository;
 import dev.atrium.common.infrastructure.Repository;
+import dev.atrium.common.security.Products;
+import dev.atrium.common.security.RequiresProduct;
 import dev.atrium.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,6 +17,7 @@ import java.util.UUID;
 /** Accounts: open to all employees until object permissions arrive. */
 @Stateless
 @RolesAllowed(Roles.ALL_EMPLOYEES)
+@RequiresProduct({Products.SALES, Products.SERVICE, Products.MARKETING})
 public class AccountService extends CrmObjectService<Account, AccountDto> {
 
   @Inject

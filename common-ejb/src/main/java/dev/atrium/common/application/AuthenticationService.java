@@ -5,6 +5,7 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.AuditRecord;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.LicenceState;
 import dev.atrium.common.domain.PasswordHistoryEntry;
 import dev.atrium.common.domain.PasswordPolicy;
 import dev.atrium.common.domain.SettingsSnapshot;
@@ -51,6 +52,9 @@ import org.jboss.logging.Logger;
  *   <li>A password change needs the current password (and counts toward lockout), must satisfy the
  *       complexity settings and differ from the last {@code PasswordHistoryRecordCount} passwords;
  *       it ends the user's other sessions and signs in.
+ *   <li>Licences: a user without a valid product gets Code 4 and no session; a licence manager
+ *       without one, or anyone while more licences are assigned than owned, Code 3 and a session
+ *       limited to licence management (only licence managers get in then).
  *   <li>Every sign-in gets a new session id and ends the session the browser still presented.
  *   <li>Every outcome is written to the audit log.
  * </ul>
@@ -97,6 +101,9 @@ public class AuthenticationService {
   SettingsCache settings;
 
   @Inject
+  LicenceCache licences;
+
+  @Inject
   Event<IdentityChanged> changed;
 
   @EJB
@@ -114,6 +121,10 @@ public class AuthenticationService {
       return c.refusal();
     }
     AdminUnit user = c.user();
+    Optional<SignInResult> unlicensed = unlicensed(c, clientAddress);
+    if (unlicensed.isPresent()) {
+      return unlicensed.get();
+    }
     Optional<Long> daysLeft = daysUntilExpiry(user, c);
     if (user.isForcePasswordChange() || daysLeft.filter(d -> d <= 0).isPresent()) {
       String message = user.isForcePasswordChange() ? RESET_MESSAGE : EXPIRED_MESSAGE;
@@ -140,6 +151,10 @@ public class AuthenticationService {
     Checked c = check(userName, password, clientAddress);
     if (c.refusal() != null) {
       return c.refusal();
+    }
+    Optional<SignInResult> unlicensed = unlicensed(c, clientAddress);
+    if (unlicensed.isPresent()) {
+      return unlicensed.get();
     }
     AdminUnit user = users.find(c.user().getId()).orElseThrow();
     List<String> problems = PasswordPolicy.of(c.settings(), user.getId(), c.identity().roles()).problems(newPassword);
@@ -203,12 +218,31 @@ public class AuthenticationService {
     return c;
   }
 
+  /** Code 4 and no session for a user without a licence who may not manage licences. */
+  private Optional<SignInResult> unlicensed(Checked c, String clientAddress) {
+    LicenceState.Decision licence = licences.decide(c.identity());
+    if (licence.access() != LicenceState.Access.NONE) {
+      return Optional.empty();
+    }
+    record(AuditEvent.SIGN_IN_FAILED, false, c.user().getId(), c.user().getName(), clientAddress, "no licence");
+    return Optional.of(new SignInResult(LoginCode.NO_LICENCE, licence.reason(), c.user().getName(), null, null, null));
+  }
+
   private static Checked refuse(Checked c, SignInResult refusal) {
     return new Checked(c.user(), c.identity(), c.settings(), refusal);
   }
 
+  /**
+   * Opens a session. A licence manager without a licence (or while sign-in is locked by
+   * over-allocation) gets Code 3: a session limited to licence management.
+   */
   private SignInResult grant(Checked c, String clientAddress, LoginCode code, String message) {
     AdminUnit user = c.user();
+    LicenceState.Decision licence = licences.decide(c.identity());
+    if (licence.access() == LicenceState.Access.LIMITED) {
+      code = LoginCode.NO_LICENCE_MAY_MANAGE_LICENCES;
+      message = licence.reason();
+    }
     String csrf = SecureTokens.newToken();
     String token = sessions.create(UserSession.cookie(user.getId(), csrf, Instant.now(), idleTimeout(c)));
     record(AuditEvent.SIGN_IN, true, user.getId(), user.getName(), clientAddress, null);

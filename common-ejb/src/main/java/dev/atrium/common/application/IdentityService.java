@@ -3,6 +3,7 @@ package dev.atrium.common.application;
 import dev.atrium.common.domain.AdminUnit;
 import dev.atrium.common.domain.RoleGraph;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
+import dev.atrium.common.infrastructure.LicenceRepository;
 import dev.atrium.common.security.CallerIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -28,6 +29,9 @@ public class IdentityService {
   @Inject
   AdminUnitRepository users;
 
+  @Inject
+  LicenceRepository licences;
+
   public Optional<CallerIdentity> resolve(UUID userId) {
     Optional<AdminUnit> found = users.find(userId).filter(u -> u.getType().isUser());
     if (found.isEmpty()) {
@@ -40,6 +44,7 @@ public class IdentityService {
     roles.forEach(r -> groups.add(graph.codeOf(r)));
     groups.addAll(users.allowedOperations(userId, roles));
     return Optional.of(new CallerIdentity(user.getId(), user.getName(), user.getContactId(), user.isActive(),
-        roles, groups));
+        roles, groups,
+        licences.grantedProducts(userId, roles)));
   }
 }

@@ -1,9 +1,12 @@
 package dev.atrium.common.application;
 
+import dev.atrium.common.application.LicenceDtos.HolderDto;
 import dev.atrium.common.application.LicenceDtos.ProductDto;
+import dev.atrium.common.application.LicenceDtos.UserLicencesDto;
 import dev.atrium.common.application.LicenceDtos.RequestDto;
 import dev.atrium.common.application.LicenceDtos.RequestedProductDto;
 import dev.atrium.common.application.LicenceDtos.SummaryDto;
+import dev.atrium.common.domain.AdminUnit;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.ErrorCode;
@@ -11,9 +14,13 @@ import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.domain.InstanceRecord;
 import dev.atrium.common.domain.Licence;
 import dev.atrium.common.domain.LicenceFileRecord;
+import dev.atrium.common.domain.LicenceGrant;
+import dev.atrium.common.domain.LicenceState;
 import dev.atrium.common.domain.LicenceVerifier;
 import dev.atrium.common.domain.LicensedProduct;
+import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.infrastructure.AtriumConfig;
+import dev.atrium.common.infrastructure.LicenceRepository;
 import dev.atrium.common.security.Operations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,12 +35,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * Licence files: the request an installation sends its vendor, and the upload of the signed
- * licence the vendor returns. A file that is tampered with, signed by an unknown key, issued for
- * another installation or customer, expired or malformed is refused and changes nothing; a valid
- * one replaces the licence in force in one transaction.
+ * Licence management (operation {@code CanManageLicUsers}): the request an installation sends its
+ * vendor; the upload of the signed licence the vendor returns (a file that is tampered with, signed
+ * by an unknown key, issued for another installation or customer, expired or malformed is refused
+ * and changes nothing; a valid one replaces the licence in force in one transaction); and the
+ * distribution of named licences to users and roles, never beyond what is owned.
  */
 @Stateless
 @RolesAllowed(Operations.CAN_MANAGE_LIC_USERS)
@@ -46,6 +56,18 @@ public class LicenceService {
 
   @Inject
   AtriumConfig config;
+
+  @Inject
+  LicenceRepository licences;
+
+  @Inject
+  AdminUnitRepository units;
+
+  @EJB
+  LicenceStateLoader stateLoader;
+
+  @Inject
+  LicenceAllocation allocation;
 
   @Inject
   SettingsCache settings;
@@ -67,14 +89,75 @@ public class LicenceService {
   }
 
   public SummaryDto summary() {
-    InstanceRecord instance = instance();
-    List<LicensedProduct> products = em.createQuery("SELECT p FROM LicensedProduct p ORDER BY p.productCode",
-        LicensedProduct.class).getResultList();
-    LicenceFileRecord file = em.createQuery("SELECT f FROM LicenceFileRecord f ORDER BY f.createdOn DESC",
-        LicenceFileRecord.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
-    return new SummaryDto(instance.getInstanceId(), customerId(), file == null ? null : file.getLicenseId(),
-        products.stream().map(p -> new ProductDto(p.getProductCode(), p.getType().name(), p.getCount(),
-            Mapping.utc(p.getValidFrom()), Mapping.utc(p.getValidTo()))).toList());
+    InstanceRecord instance = licences.instance();
+    Instant now = Instant.now();
+    LicenceState state = stateLoader.current(now);
+    return new SummaryDto(instance.getInstanceId(), customerId(), state.licenseId(), state.trial(),
+        state.overAllocated(now), state.products().stream().map(p -> p.type() == Licence.Type.Named
+            ? new ProductDto(p.code(), p.type().name(), p.owned(), state.assigned().getOrDefault(p.code(), 0),
+                state.available(p), p.validFrom(), p.validTo())
+            : new ProductDto(p.code(), p.type().name(), null, null, null, p.validFrom(), p.validTo())).toList());
+  }
+
+  /** Who holds named licences of a product. */
+  public List<HolderDto> holders(String product) {
+    namedProduct(product);
+    List<HolderDto> holders = new ArrayList<>();
+    for (LicenceGrant g : licences.grants(product)) {
+      AdminUnit unit = units.find(g.getHolderId()).orElseThrow();
+      boolean user = unit.getType().isUser();
+      holders.add(new HolderDto(unit.getId(), unit.getName(), user ? "User" : "Role",
+          user ? 1 : units.usersHoldingAny(List.of(unit.getId())).size()));
+    }
+    return holders;
+  }
+
+  /** Users with the named licences they hold, a page at a time. */
+  public PageDto<UserLicencesDto> users(int skip, int top) {
+    Paging.check(skip, top);
+    List<UserLicencesDto> items = units.users(skip, top).stream().map(u -> new UserLicencesDto(u.getId(),
+        u.getName(), u.isActive(), List.copyOf(licences.grantedProducts(u.getId(), units.effectiveRoleIds(u.getId())))))
+        .toList();
+    return new PageDto<>(items, units.countUsers(), skip, top);
+  }
+
+  /**
+   * Grants a named licence of a product to a user or a role (then all its members hold it).
+   * Refused when it would cover more users than are owned. Granting twice changes nothing.
+   */
+  public HolderDto grant(String product, UUID holderId) {
+    namedProduct(product);
+    AdminUnit unit = units.find(holderId)
+        .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "No user or role " + holderId + "."));
+    if (licences.grant(holderId, product).isEmpty()) {
+      Map<String, Integer> before = allocation.assigned();
+      licences.persist(new LicenceGrant(holderId, product, caller.who().id()));
+      licences.flush();
+      allocation.verify(before);
+      changed.fire(unit.getType().isUser() ? new IdentityChanged(holderId) : IdentityChanged.everyone());
+      audit.record(caller.audit(AuditEvent.LICENSE_GRANTED, holderId, unit.getName(), product));
+    }
+    return holders(product).stream().filter(h -> h.holderId().equals(holderId)).findFirst().orElseThrow();
+  }
+
+  /** Recalls a named licence from a user or role; their live sessions lose it at once, on every node. */
+  public void recall(String product, UUID holderId) {
+    LicenceGrant grant = licences.grant(holderId, product)
+        .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "No licence of '" + product + "' is granted to " + holderId + "."));
+    AdminUnit unit = units.find(holderId).orElseThrow();
+    licences.remove(grant);
+    licences.flush();
+    changed.fire(unit.getType().isUser() ? new IdentityChanged(holderId) : IdentityChanged.everyone());
+    audit.record(caller.audit(AuditEvent.LICENSE_RECALLED, holderId, unit.getName(), product));
+  }
+
+  /** The product must be licensed by name in the licence in force. */
+  private void namedProduct(String product) {
+    boolean named = licences.products().stream()
+        .anyMatch(p -> p.getProductCode().equals(product) && p.getType() == Licence.Type.Named);
+    if (!named) {
+      throw new AtriumException(ErrorCode.NOT_FOUND, "The licence in force has no named licences of '" + product + "'.");
+    }
   }
 
   /** A licence request for the vendor; products as {@code code:count}. */
@@ -92,13 +175,13 @@ public class LicenceService {
         Validation.fail(List.of(new FieldError("product", "must be code:count, e.g. sales:25 (got " + p + ")")));
       }
     }
-    return new RequestDto(1, instance().getInstanceId(), customerId(), Instant.now(), wanted);
+    return new RequestDto(1, licences.instance().getInstanceId(), customerId(), Instant.now(), wanted);
   }
 
   /** Verifies and installs a licence file; returns the new summary. */
   public SummaryDto upload(String file) {
     Licence licence = verifier.verify(file);
-    InstanceRecord instance = instance();
+    InstanceRecord instance = licences.instance();
     String customer = customerId();
     if (!licence.instanceId().equals(instance.getInstanceId())
         || (!customer.isEmpty() && !customer.equals(licence.customerId()))) {
@@ -110,7 +193,7 @@ public class LicenceService {
     }
     LocalDateTime from = LocalDateTime.ofInstant(licence.validFrom(), ZoneOffset.UTC);
     LocalDateTime to = LocalDateTime.ofInstant(licence.validTo(), ZoneOffset.UTC);
-    em.createQuery("DELETE FROM LicensedProduct p").executeUpdate();
+    em.createQuery("DELETE FROM LicensedProduct p").executeUpdate();  // the grants stay: a later licence may cover them
     LicenceFileRecord record = new LicenceFileRecord(licence, file, caller.who().contactId(), from, to);
     em.persist(record);
     em.flush();
@@ -122,10 +205,6 @@ public class LicenceService {
     audit.record(caller.audit(AuditEvent.LICENSE_UPLOADED, null, licence.licenseId().toString(),
         licence.products().size() + " products until " + licence.validTo()));
     return summary();
-  }
-
-  private InstanceRecord instance() {
-    return em.find(InstanceRecord.class, InstanceRecord.ROW);
   }
 
   /** The CustomerId setting; empty (NULL on Oracle, where '' is NULL) means any customer. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,13 +22,21 @@ public class MembershipService {
   @Inject
   Event<IdentityChanged> changed;
 
-  /** Recomputes these users' effective roles. */
+  @Inject
+  LicenceAllocation allocation;
+
+  /**
+   * Recomputes these users' effective roles; refused ({@code LICENSE_LIMIT_EXCEEDED}) when that
+   * would give more users a role-granted named licence than are owned.
+   */
   public void refreshUsers(Collection<UUID> userIds) {
+    Map<String, Integer> before = allocation.assigned();
     RoleGraph graph = users.roleGraph();
     for (UUID user : userIds) {
       users.replaceEffectiveRoles(user, graph.effectiveRoles(users.directRoleIds(user)));
       changed.fire(new IdentityChanged(user));
     }
+    allocation.verify(before);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.atrium.common.application;
 
 import dev.atrium.common.domain.SettingsSnapshot;
 import dev.atrium.common.infrastructure.ClusterEvents;
+import dev.atrium.common.infrastructure.CoherentValue;
 import dev.atrium.common.security.CallerIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -10,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * This node's copy of all settings, reloaded on every node when a {@link SettingsChanged}
@@ -22,10 +22,7 @@ public class SettingsCache {
   static final String TOPIC = "settings";
   static final Duration MAX_AGE = Duration.ofSeconds(60);
 
-  private record Loaded(SettingsSnapshot snapshot, long atNanos) {}
-
-  private volatile Loaded loaded;
-  private final AtomicLong generation = new AtomicLong();
+  private CoherentValue<SettingsSnapshot> snapshot;
 
   @EJB
   SettingsService settings;
@@ -35,23 +32,12 @@ public class SettingsCache {
 
   @PostConstruct
   void listen() {
-    events.subscribe(TOPIC, payload -> {
-      generation.incrementAndGet();
-      loaded = null;
-    });
+    snapshot = new CoherentValue<>(settings::load, MAX_AGE);
+    events.subscribe(TOPIC, payload -> snapshot.invalidate());
   }
 
   public SettingsSnapshot snapshot() {
-    Loaded l = loaded;
-    if (l != null && System.nanoTime() - l.atNanos() < MAX_AGE.toNanos()) {
-      return l.snapshot();
-    }
-    long before = generation.get();
-    SettingsSnapshot fresh = settings.load();
-    if (generation.get() == before) {
-      loaded = new Loaded(fresh, System.nanoTime());
-    }
-    return fresh;
+    return snapshot.get();
   }
 
   /** The value that applies to this caller. */

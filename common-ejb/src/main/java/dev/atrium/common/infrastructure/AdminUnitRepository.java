@@ -112,6 +112,21 @@ public class AdminUnitRepository {
         .getResultList();
   }
 
+  /** The roles a user holds, directly or through the tree and links (as stored). */
+  public List<UUID> effectiveRoleIds(UUID userId) {
+    return em.createQuery("SELECT e.roleId FROM EffectiveRole e WHERE e.userId = :user", UUID.class)
+        .setParameter("user", userId).getResultList();
+  }
+
+  /** Those of these admin units that are users. */
+  public List<UUID> usersAmong(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT u.id FROM AdminUnit u WHERE u.id IN :ids AND u.typeValue IN :users", UUID.class)
+        .setParameter("ids", ids).setParameter("users", USER_TYPES).getResultList();
+  }
+
   public boolean codeTaken(String code) {
     return em.createQuery("SELECT COUNT(u) FROM AdminUnit u WHERE u.code = :code", Long.class)
         .setParameter("code", code).getSingleResult() > 0;

@@ -33,6 +33,10 @@ public class AtriumConfig {
   Optional<String> licensePublicKeys;
 
   @Inject
+  @ConfigProperty(name = "atrium.license.trial", defaultValue = "P30D")
+  Duration licenseTrial;
+
+  @Inject
   @ConfigProperty(name = "atrium.trusted-proxies")
   Optional<String> trustedProxies;
 
@@ -68,6 +72,11 @@ public class AtriumConfig {
   /** Licence vendors' public keys besides the built-in one: {@code keyId:base64,...}. */
   public Optional<String> licensePublicKeys() {
     return licensePublicKeys;
+  }
+
+  /** How long a fresh installation runs as a trial (every product, everyone) until a licence is uploaded. */
+  public Duration licenseTrial() {
+    return licenseTrial;
   }
 
   /** Proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDR ranges). */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Builds the error body for JAX-RS and for code that writes the servlet response itself. */
 public final class ErrorResponses {
@@ -25,12 +26,16 @@ public final class ErrorResponses {
   }
 
   public static void write(HttpServletResponse res, ErrorCode code) throws IOException {
+    write(res, code, code.defaultMessage());
+  }
+
+  public static void write(HttpServletResponse res, ErrorCode code, String message) throws IOException {
     res.setStatus(code.status());
     res.setContentType(JSON_UTF8);
     res.setHeader("Cache-Control", "no-store");
     if (code == ErrorCode.SERVICE_UNAVAILABLE) {
       res.setHeader("Retry-After", RETRY_AFTER_SECONDS);
     }
-    res.getOutputStream().write(AtriumJson.JSONB.toJson(ErrorBody.of(code)).getBytes(StandardCharsets.UTF_8));
+    res.getOutputStream().write(AtriumJson.JSONB.toJson(ErrorBody.of(code, message, List.of())).getBytes(StandardCharsets.UTF_8));
   }
 }

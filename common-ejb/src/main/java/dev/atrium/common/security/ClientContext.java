@@ -1,5 +1,6 @@
 package dev.atrium.common.security;
 
+import dev.atrium.common.domain.LicenceState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
@@ -28,6 +29,12 @@ public class ClientContext {
   public CallerIdentity identity() {
     HttpServletRequest r = current();
     return r == null ? null : (CallerIdentity) r.getAttribute(SessionAuthenticationMechanism.IDENTITY_ATTRIBUTE);
+  }
+
+  /** The caller's licence decision for this request; null outside a request or without a caller. */
+  public LicenceState.Decision licence() {
+    HttpServletRequest r = current();
+    return r == null ? null : (LicenceState.Decision) r.getAttribute(SessionAuthenticationMechanism.LICENCE_ATTRIBUTE);
   }
 
   private HttpServletRequest current() {

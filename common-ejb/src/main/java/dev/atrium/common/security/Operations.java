@@ -11,6 +11,7 @@ public final class Operations {
   public static final String CAN_MANAGE_SYS_SETTINGS = "CanManageSysSettings";
   public static final String CAN_VIEW_SYS_OPERATION_AUDIT = "CanViewSysOperationAudit";
   public static final String CAN_MANAGE_ADMINISTRATION = "CanManageAdministration";
+  public static final String CAN_MANAGE_SCHEDULED_JOBS = "CanManageScheduledJobs";
 
   private Operations() {}
 }

@@ -1,6 +1,8 @@
 package dev.atrium.common.security;
 
 import dev.atrium.common.application.IdentityCache;
+import dev.atrium.common.application.LicenceCache;
+import dev.atrium.common.domain.LicenceState;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.rest.ErrorResponses;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the session behind the {@code .ASPXAUTH} cookie into the container caller (user name, and
@@ -32,6 +35,8 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
 
   /** Request attribute holding the caller's {@link CallerIdentity}. */
   public static final String IDENTITY_ATTRIBUTE = CallerIdentity.class.getName();
+  /** Request attribute holding the caller's {@link LicenceState.Decision}. */
+  public static final String LICENCE_ATTRIBUTE = LicenceState.Decision.class.getName();
   /** Request attribute holding the caller's session token (for sign-out). */
   public static final String TOKEN_ATTRIBUTE = UserSession.class.getName() + ".token";
 
@@ -51,6 +56,9 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
   @Inject
   IdentityCache identities;
 
+  @Inject
+  LicenceCache licences;
+
   /** Classifies a path relative to the WAR's context root, e.g. {@code /rest/contacts}. */
   protected abstract Access classify(String path);
 
@@ -62,7 +70,7 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
       if (bearer != null) {
         Optional<CallerIdentity> who = identify(bearer, UserSession.Kind.BEARER);
         if (who.isPresent()) {
-          return login(req, ctx, who.get(), bearer);
+          return admit(req, res, ctx, who.get(), bearer, access);
         }
         if (access == Access.PUBLIC) {
           return ctx.doNothing();
@@ -81,7 +89,7 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
           if (access == Access.API && !csrfMatches(req.getHeader(AtriumCookies.CSRF_HEADER), session.get().csrfToken())) {
             return reject(res, ErrorCode.CSRF_TOKEN_INVALID);
           }
-          return login(req, ctx, who.get(), token);
+          return admit(req, res, ctx, who.get(), token, access);
         }
       }
     } catch (AtriumException unavailable) {
@@ -100,11 +108,30 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
         .flatMap(s -> identities.get(s.userId())).filter(CallerIdentity::active);
   }
 
+  /**
+   * The licence check of every request: a licensed caller gets their groups; one who lost their
+   * licence (recalled, expired, or sign-in locked by over-allocation) but may manage licences gets
+   * only that operation; anyone else loses the session.
+   */
+  private AuthenticationStatus admit(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx,
+      CallerIdentity who, String token, Access access) {
+    LicenceState.Decision licence = licences.decide(who);
+    req.setAttribute(LICENCE_ATTRIBUTE, licence);
+    return switch (licence.access()) {
+      case FULL -> login(req, ctx, who, token, who.groups());
+      case LIMITED -> login(req, ctx, who, token, Set.of(Operations.CAN_MANAGE_LIC_USERS));
+      case NONE -> {
+        sessions.delete(token);
+        yield access == Access.PAGE ? ctx.redirect("/") : reject(res, ErrorCode.LICENSE_REQUIRED, licence.reason());
+      }
+    };
+  }
+
   private static AuthenticationStatus login(HttpServletRequest req, HttpMessageContext ctx, CallerIdentity who,
-      String token) {
+      String token, Set<String> groups) {
     req.setAttribute(IDENTITY_ATTRIBUTE, who);
     req.setAttribute(TOKEN_ATTRIBUTE, token);
-    return ctx.notifyContainerAboutLogin(who.userName(), new HashSet<>(who.groups()));
+    return ctx.notifyContainerAboutLogin(who.userName(), new HashSet<>(groups));
   }
 
   /** The token of an {@code Authorization: Bearer} header (RFC 6750), if there is one. */
@@ -128,8 +155,12 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
    * with its own HTML error page).
    */
   private static AuthenticationStatus reject(HttpServletResponse res, ErrorCode code) {
+    return reject(res, code, code.defaultMessage());
+  }
+
+  private static AuthenticationStatus reject(HttpServletResponse res, ErrorCode code, String message) {
     try {
-      ErrorResponses.write(res, code);
+      ErrorResponses.write(res, code, message);
       res.flushBuffer();
     } catch (IOException clientGone) {
       // nothing to tell a client that has gone

@@ -23,6 +23,8 @@ public class WebAppRestApplication extends Application {
     classes.add(SettingResource.class);
     classes.add(OAuthClientResource.class);
     classes.add(LicenceResource.class);
+    classes.add(JobResource.class);
+    classes.add(NotificationResource.class);
     return classes;
   }
 }

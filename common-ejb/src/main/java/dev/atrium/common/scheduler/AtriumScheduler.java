@@ -1,0 +1,177 @@
+package dev.atrium.common.scheduler;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.DirectSchedulerFactory;
+import org.quartz.impl.jdbcjobstore.InvalidConfigurationException;
+import org.quartz.impl.jdbcjobstore.JobStoreTX;
+import org.quartz.spi.JobFactory;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * The node's Quartz scheduler. Its job store is the main database (tables {@code QRTZ_*}, created
+ * by Liquibase), clustered: nodes check in every {@link #CHECKIN_MS} ms, each firing runs on one
+ * node, and a node that stops checking in has its recoverable jobs run again elsewhere. Its threads
+ * come from the container. Started and stopped by the loader; all calls must be made outside a
+ * JTA transaction (the job store commits its own connections).
+ */
+@ApplicationScoped
+public class AtriumScheduler {
+
+  private static final Logger LOG = Logger.getLogger(AtriumScheduler.class);
+  public static final String GROUP = "atrium";
+  static final String NAME = "AtriumScheduler";
+  static final String DATASOURCE = "atrium";
+  static final long CHECKIN_MS = 5_000;
+  static final long MISFIRE_THRESHOLD_MS = 30_000;
+  static final int WORKERS = 4;
+
+  @Resource(lookup = "java:jboss/datasources/AtriumDS")
+  DataSource dataSource;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  @Inject
+  @Any
+  Instance<AtriumJob> jobs;
+
+  private volatile Scheduler scheduler;
+
+  public synchronized void start() throws SchedulerException {
+    if (scheduler != null) {
+      return;
+    }
+    DBConnectionManager.getInstance().addConnectionProvider(DATASOURCE, new ContainerConnectionProvider(dataSource));
+    ManagedThreadExecutor executor = new ManagedThreadExecutor(threads);
+    JobStoreTX store = new JobStoreTX();
+    store.setDataSource(DATASOURCE);
+    store.setTablePrefix("QRTZ_");
+    store.setIsClustered(true);
+    store.setClusterCheckinInterval(CHECKIN_MS);
+    store.setMisfireThreshold(MISFIRE_THRESHOLD_MS);
+    store.setAcquireTriggersWithinLock(true);
+    try {
+      store.setDriverDelegateClass(delegateFor(dataSource));
+    } catch (InvalidConfigurationException e) {
+      throw new SchedulerException(e);
+    }
+    store.setThreadExecutor(executor);
+    String instanceId = System.getProperty("jboss.node.name", "node") + "-" + UUID.randomUUID().toString().substring(0, 8);
+    DirectSchedulerFactory factory = DirectSchedulerFactory.getInstance();
+    factory.createScheduler(NAME, instanceId, new ManagedThreadPool(threads, WORKERS), executor, store, null, null, 0,
+        -1, -1, false, null);
+    Scheduler s = factory.getScheduler(NAME);
+    s.setJobFactory(jobFactory());
+    scheduleMissing(s);
+    s.start();
+    scheduler = s;
+    LOG.infof("ATRIUM-0400 Scheduler started as %s (clustered through the database)", instanceId);
+  }
+
+  public synchronized void stop() {
+    Scheduler s = scheduler;
+    scheduler = null;
+    if (s != null) {
+      try {
+        s.shutdown(true);
+        LOG.info("ATRIUM-0401 Scheduler stopped after its running jobs finished");
+      } catch (SchedulerException e) {
+        LOG.warn("ATRIUM-0402 Scheduler did not stop cleanly", e);
+      }
+    }
+  }
+
+  /** The running scheduler; empty on a node where it is not started. */
+  public java.util.Optional<Scheduler> scheduler() {
+    return java.util.Optional.ofNullable(scheduler);
+  }
+
+  /** Every job bean by its class, as stored in the job store. */
+  public Map<Class<?>, Instance.Handle<AtriumJob>> jobBeans() {
+    Map<Class<?>, Instance.Handle<AtriumJob>> byClass = new HashMap<>();
+    jobs.handles().forEach(h -> byClass.put(h.getBean().getBeanClass(), h));
+    return byClass;
+  }
+
+  /** Jobs are the CDI beans themselves, so they can inject the services they call. */
+  private JobFactory jobFactory() {
+    Map<Class<?>, Instance.Handle<AtriumJob>> beans = jobBeans();
+    return (bundle, sched) -> {
+      Instance.Handle<AtriumJob> h = beans.get(bundle.getJobDetail().getJobClass());
+      if (h == null) {
+        throw new SchedulerException("No job bean for " + bundle.getJobDetail().getJobClass());
+      }
+      return h.get();
+    };
+  }
+
+  /** Schedules each job the store does not have yet; a job an admin paused stays paused. */
+  private void scheduleMissing(Scheduler s) throws SchedulerException {
+    for (Map.Entry<Class<?>, Instance.Handle<AtriumJob>> e : jobBeans().entrySet()) {
+      AtriumJob job = e.getValue().get();
+      JobKey key = JobKey.jobKey(job.name(), GROUP);
+      if (s.checkExists(key)) {
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      Class<? extends org.quartz.Job> type = (Class<? extends org.quartz.Job>) e.getKey();
+      JobDetail detail = JobBuilder.newJob(type).withIdentity(key).withDescription(job.description())
+          .requestRecovery(true).storeDurably().build();
+      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(job.name(), GROUP).forJob(key)
+          .withSchedule(job.schedule()).startNow().build();
+      try {
+        s.scheduleJobs(Map.of(detail, java.util.Set.of(trigger)), false);
+        LOG.infof("ATRIUM-0403 Scheduled job %s", job.name());
+      } catch (ObjectAlreadyExistsException anotherNodeWasFirst) {
+        // a node starting at the same time scheduled it
+      }
+    }
+  }
+
+  /** The Quartz delegate for the database behind the datasource. */
+  static String delegateFor(DataSource ds) throws SchedulerException {
+    try (Connection c = ds.getConnection()) {
+      return delegateFor(c.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new SchedulerException("Cannot reach the database to start the scheduler", e);
+    }
+  }
+
+  static String delegateFor(String product) {
+    String p = product.toLowerCase(Locale.ROOT);
+    String pkg = "org.quartz.impl.jdbcjobstore.";
+    if (p.contains("postgres")) {
+      return pkg + "PostgreSQLDelegate";
+    }
+    if (p.contains("microsoft")) {
+      return pkg + "MSSQLDelegate";
+    }
+    if (p.contains("oracle")) {
+      return pkg + "oracle.OracleDelegate";
+    }
+    return pkg + "StdJDBCDelegate";
+  }
+
+}
