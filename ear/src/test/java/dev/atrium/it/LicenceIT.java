@@ -219,6 +219,9 @@ class LicenceIT {
     AtriumClient supervisor = AtriumClient.forItServer();
     assertEquals(3, supervisor.login(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD).json().getInt("Code"),
         "the licence manager gets in to fix it");
+    assertEquals(403, supervisor.api("GET", "/0/rest/audit", null).status(),
+        "but for licence management only, whatever else the Supervisor may do");
+    assertEquals(403, supervisor.api("GET", "/0/rest/users", null).status());
 
     assertEquals(204, recall(supervisor, "sales", userId(supervisor, user)).status());
     assertFalse(supervisor.api("GET", "/0/rest/licenses", null).json().getBoolean("OverAllocated"));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.atrium.it.AtriumClient.Reply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -83,6 +85,15 @@ class QuickStartIT {
       assertEquals(201, created.status(), "a write with NULL GUID columns on H2: " + created.body());
       assertEquals(302, browser.get("/").status(), "signed in: / sends the browser on to /0/");
       assertTrue(browser.get("/0/").body().contains("Welcome, Supervisor"));
+
+      jakarta.json.JsonObject licence = browser.api("GET", "/0/rest/licenses", null).json();
+      assertTrue(licence.getBoolean("Trial"), "a fresh installation runs the trial: " + licence);
+      assertEquals(4, licence.getJsonArray("Products").size(), "every product");
+      Instant trialEnd = Instant.parse(licence.getJsonArray("Products").getJsonObject(0).getString("ValidTo"));
+      assertTrue(trialEnd.isAfter(Instant.now().plus(29, ChronoUnit.DAYS))
+          && trialEnd.isBefore(Instant.now().plus(31, ChronoUnit.DAYS)), "for 30 days: " + trialEnd);
+      // The scheduler runs on H2 too (Quartz's standard delegate on the Liquibase-made tables).
+      assertEquals("OK: time recorded", Licences.runJob(browser, "licence-clock").getString("LastOutcome"));
     } finally {
       try {
         deployer.undeploy("quickstart");
