@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepares what the test suite needs on this machine, all on loopback:
 #   PostgreSQL (role "atrium", password "atrium", a fresh database "atrium_it") and Redis,
-#   plus Chromium, Node.js and npm for the browser tests.
+#   plus HAProxy for the farm tests and Chromium, Node.js and npm for the browser tests.
 # Installs them with apt-get when missing and starts them when stopped. Debian 12; needs root
 # or sudo. The README's test command runs it before "mvn verify"; so does .ci/run.
 set -euo pipefail
@@ -17,6 +17,7 @@ wait_for() { # description, command...
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
@@ -41,7 +42,7 @@ if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
   wait_for Redis redis-cli -h 127.0.0.1 -p 6379 ping
 fi
 
-# A login role and an empty database for every run (the first deployment migrates it from scratch).
+# A login role and empty databases for every run (atrium_farm for the farm tests) (the first deployment migrates it from scratch).
 as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres <<'SQL'
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'atrium') THEN
@@ -50,5 +51,7 @@ DO $$ BEGIN
 END $$;
 DROP DATABASE IF EXISTS atrium_it WITH (FORCE);
 CREATE DATABASE atrium_it OWNER atrium;
+DROP DATABASE IF EXISTS atrium_farm WITH (FORCE);
+CREATE DATABASE atrium_farm OWNER atrium;
 SQL
-echo "test-services: PostgreSQL and Redis ready on 127.0.0.1 (database atrium_it)"
+echo "test-services: PostgreSQL and Redis ready on 127.0.0.1 (databases atrium_it, atrium_farm)"
