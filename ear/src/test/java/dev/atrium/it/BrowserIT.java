@@ -52,7 +52,7 @@ class BrowserIT {
     assertEquals(200, Licences.upload(admin, Licences.sign(Licences.payload(Licences.instanceId(admin), "ACME", soon,
         "[{\"Code\":\"sales\",\"Type\":\"Server\"}]"))).status());
     try {
-      assertTrue(Licences.runJob(admin, "licence-expiry-warning").getString("LastOutcome").startsWith("OK"));
+      assertTrue(Licences.runJob(admin, "licence-expiry-warning").getString("LastOutcome").startsWith("Succeeded"));
       node.environment().put("ATRIUM_NOTICE", "The licence for 'sales' expires on " + soon);
       Process process = node.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -307,12 +307,12 @@ class LicenceIT {
     assertFalse(job.isNull("NextFireTime"));
 
     JsonObject first = Licences.runJob(admin, EXPIRY_JOB);
-    assertEquals("OK: 2 warnings", first.getString("LastOutcome"), first.toString());
+    assertEquals("Succeeded: 2 warnings", first.getString("LastOutcome"), first.toString());
     List<JsonObject> warnings = expiryWarnings(soon);
     assertEquals(List.of("marketing", "sales"), warnings.stream().map(w -> w.getString("Subject")).sorted().toList());
     assertTrue(warnings.get(0).getString("Message").contains(soon.toString()), warnings.toString());
 
-    assertEquals("OK: 0 warnings", Licences.runJob(admin, EXPIRY_JOB).getString("LastOutcome"), "a second run adds nothing");
+    assertEquals("Succeeded: 0 warnings", Licences.runJob(admin, EXPIRY_JOB).getString("LastOutcome"), "a second run adds nothing");
     assertEquals(2, expiryWarnings(soon).size());
     Reply plain = AtriumClient.forItServer().signedInAs(newUser("plain"), AdminIT.PASSWORD)
         .api("GET", "/0/rest/notifications", null);
@@ -334,6 +334,17 @@ class LicenceIT {
       assertEquals(204, admin.api("POST", "/0/rest/jobs/licence-clock/resume", null).status());
     }
     assertEquals("NORMAL", admin.api("GET", "/0/rest/jobs/licence-clock", null).json().getString("State"));
+
+    assertEquals(List.of("cleanup", "licence-clock", EXPIRY_JOB, "scheduler-heartbeat"),
+        admin.api("GET", "/0/rest/jobs", null).jsonArray().getValuesAs(JsonObject.class).stream()
+            .map(j -> j.getString("Name")).toList());
+    JsonObject cleanup = Licences.runJob(admin, "cleanup");
+    assertTrue(cleanup.getString("LastOutcome").matches("Succeeded: \\d+ expired session entries, \\d+ job firings,"
+        + " \\d+ notifications removed"), cleanup.toString());
+    JsonObject run = admin.api("GET", "/0/rest/jobs/cleanup/runs?top=1", null).jsonArray().getJsonObject(0);
+    assertEquals("Succeeded", run.getString("Status"));
+    assertEquals(1, run.getInt("Attempts"));
+    assertFalse(run.getString("NodeId").isBlank());
   }
 
   private List<JsonObject> expiryWarnings(Instant dueOn) {

@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Liquibase at deployment: on an empty database it creates everything; on an already migrated
  * one it finds nothing to do and keeps the data; two nodes migrating at once apply each change
- * set exactly once ({@link LiquibaseRunner}, the code the server runs, from two threads at once).
+ * set exactly once ({@link LiquibaseRunner}, the code the server runs, in two JVMs at once).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,26 +69,27 @@ class MigrationIT {
   @Test
   void twoNodesStartingTogetherApplyEachChangeSetOnce() throws Exception {
     resetSchema();
-    System.setProperty("liquibase.analytics.enabled", "false");
-    CountDownLatch start = new CountDownLatch(1);
-    Callable<String> node = () -> {
-      start.await();
-      return LiquibaseRunner.update(TestData::connect, "default", MigrationIT.class.getClassLoader());
-    };
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<String>> nodes = List.of(pool.submit(node), pool.submit(node));
-      start.countDown();
-      for (Future<String> f : nodes) {
-        f.get(120, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
+    List<Process> nodes = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      nodes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"),
+          "-Datrium.it.db.url=" + System.getProperty("atrium.it.db.url"),
+          "-Datrium.it.db.user=" + System.getProperty("atrium.it.db.user"),
+          "-Datrium.it.db.password=" + System.getProperty("atrium.it.db.password"),
+          MigrateOnce.class.getName()).redirectErrorStream(true).redirectOutput(log(i).toFile()).start());
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      assertTrue(nodes.get(i).waitFor(120, TimeUnit.SECONDS), "a migrating node hung: see " + log(i));
+      assertEquals(0, nodes.get(i).exitValue(), Files.readString(log(i)));
     }
     assertEquals(expectedChangeSets(), TestData.count("SELECT COUNT(*) FROM DATABASECHANGELOG"));
     assertEquals(expectedChangeSets(), TestData.count("SELECT COUNT(DISTINCT ID) FROM DATABASECHANGELOG"));
     assertEquals(4, TestData.count("SELECT COUNT(*) FROM SysAdminUnit"), "built-in rows inserted once");
     assertEquals(0, TestData.count("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED = TRUE"), "lock released");
+  }
+
+  private static Path log(int node) {
+    return Path.of("target", "migrate-node-" + node + ".log");
   }
 
   /** Drops everything in the IT database, as on a new installation. */

@@ -3,7 +3,7 @@ package dev.atrium.common.application;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.ErrorCode;
-import dev.atrium.common.scheduler.AtriumJob;
+import dev.atrium.common.domain.JobRun;
 import dev.atrium.common.scheduler.AtriumScheduler;
 import jakarta.json.bind.annotation.JsonbNillable;
 import dev.atrium.common.security.Operations;
@@ -30,7 +30,8 @@ import org.quartz.impl.matchers.GroupMatcher;
 
 /**
  * The scheduler's admin API (operation {@code CanManageScheduledJobs}): the jobs with their
- * schedule, state, next and previous firing and last outcome, and pause, resume and run-now. Works on any node:
+ * schedule, state, next and previous firing, last outcome and recent firings, and pause, resume
+ * and run-now. Works on any node:
  * the job store is shared. Outside JTA transactions, as the job store commits its own work.
  */
 @Stateless
@@ -45,6 +46,11 @@ public class JobAdminService {
   public record JobDto(String name, String description, String schedule, String state, Instant nextFireTime,
       Instant previousFireTime, Instant lastFinishedOn, String lastOutcome) {}
 
+  /** One firing of a job. */
+  @JsonbNillable
+  public record JobRunDto(Instant fireTime, String nodeId, int attempts, String status, String outcome,
+      Instant startedOn, Instant finishedOn) {}
+
   @Inject
   AtriumScheduler scheduler;
 
@@ -53,6 +59,9 @@ public class JobAdminService {
 
   @EJB
   AuditService audit;
+
+  @EJB
+  JobRunService runs;
 
   public List<JobDto> list() {
     Scheduler s = running();
@@ -112,8 +121,23 @@ public class JobAdminService {
     return key;
   }
 
-  private static JobDto describe(Scheduler s, JobKey key) throws SchedulerException {
+  /** The newest firings of a job: when, where, how often tried, the outcome. */
+  public List<JobRunDto> runs(String name, int top) {
+    Scheduler s = running();
+    try {
+      existing(s, name);
+    } catch (SchedulerException e) {
+      throw unavailable(e);
+    }
+    Paging.check(0, top);
+    return runs.newest(name, top).stream().map(r -> new JobRunDto(Mapping.utc(r.getFireTime()), r.getNodeId(),
+        r.getAttempts(), r.getStatus().name(), r.getOutcome(), Mapping.utc(r.getStartedOn()),
+        r.getFinishedOn() == null ? null : Mapping.utc(r.getFinishedOn()))).toList();
+  }
+
+  private JobDto describe(Scheduler s, JobKey key) throws SchedulerException {
     JobDetail detail = s.getJobDetail(key);
+    java.util.Optional<JobRun> last = runs.newest(key.getName(), 1).stream().findFirst();
     List<Trigger> triggers = List.copyOf(s.getTriggersOfJob(key));
     Trigger t = triggers.stream().filter(x -> x.getKey().getName().equals(key.getName())).findFirst()
         .orElse(triggers.isEmpty() ? null : triggers.get(0));
@@ -122,9 +146,8 @@ public class JobAdminService {
     String state = t == null ? "NONE" : s.getTriggerState(t.getKey()).name();
     return new JobDto(key.getName(), detail.getDescription(), schedule, state,
         t == null ? null : instant(t.getNextFireTime()), t == null ? null : instant(t.getPreviousFireTime()),
-        detail.getJobDataMap().containsKey(AtriumJob.LAST_FINISHED_ON)
-            ? Instant.parse(detail.getJobDataMap().getString(AtriumJob.LAST_FINISHED_ON)) : null,
-        detail.getJobDataMap().getString(AtriumJob.LAST_OUTCOME));
+        last.map(r -> r.getFinishedOn() == null ? null : Mapping.utc(r.getFinishedOn())).orElse(null),
+        last.map(r -> r.getStatus() + (r.getOutcome() == null ? "" : ": " + r.getOutcome())).orElse(null));
   }
 
   private static Instant instant(Date d) {

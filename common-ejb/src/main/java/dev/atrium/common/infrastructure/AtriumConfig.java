@@ -37,6 +37,10 @@ public class AtriumConfig {
   Duration licenseTrial;
 
   @Inject
+  @ConfigProperty(name = "atrium.scheduler.heartbeat", defaultValue = "PT1M")
+  Duration schedulerHeartbeat;
+
+  @Inject
   @ConfigProperty(name = "atrium.trusted-proxies")
   Optional<String> trustedProxies;
 
@@ -77,6 +81,11 @@ public class AtriumConfig {
   /** How long a fresh installation runs as a trial (every product, everyone) until a licence is uploaded. */
   public Duration licenseTrial() {
     return licenseTrial;
+  }
+
+  /** How often the scheduler's heartbeat job records that the farm's scheduler runs. */
+  public Duration schedulerHeartbeat() {
+    return schedulerHeartbeat;
   }
 
   /** Proxies whose X-Forwarded-For/-Proto are believed (addresses or CIDR ranges). */

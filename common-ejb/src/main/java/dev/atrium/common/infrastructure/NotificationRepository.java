@@ -23,6 +23,11 @@ public class NotificationRepository {
     em.persist(n);
   }
 
+  /** Drops notifications created before {@code before}; returns how many. */
+  public int purgeBefore(java.time.LocalDateTime before) {
+    return em.createQuery("DELETE FROM Notification n WHERE n.createdOn < :t").setParameter("t", before).executeUpdate();
+  }
+
   public List<String> audiences() {
     return em.createQuery("SELECT DISTINCT n.audience FROM Notification n", String.class).getResultList();
   }

@@ -4,6 +4,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClusterClient;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import redis.clients.jedis.RedisClient;
@@ -14,6 +20,7 @@ import redis.clients.jedis.UnifiedJedis;
 public class Redis {
 
   private static final Logger LOG = Logger.getLogger(Redis.class);
+  static final String CLUSTER_SCHEME = "redis-cluster://";
 
   @Inject
   AtriumConfig config;
@@ -26,11 +33,7 @@ public class Redis {
       synchronized (this) {
         c = client;
         if (c == null) {
-          c = config.redisUrl().map(url -> {
-            URI uri = URI.create(url);
-            LOG.infof("ATRIUM-0003 Using Redis at %s:%d for sessions and messages between nodes", uri.getHost(), uri.getPort());
-            return (UnifiedJedis) RedisClient.create(uri);
-          });
+          c = config.redisUrl().map(Redis::connect);
           if (c.isEmpty()) {
             LOG.info("ATRIUM-0004 No atrium.redis.url: sessions and caches are kept in process (single node only)");
           }
@@ -39,6 +42,39 @@ public class Redis {
       }
     }
     return c;
+  }
+
+  /**
+   * A client for {@code redis://[user:password@]host:port/db} (one server, or a primary behind a
+   * fail-over address) or {@code redis-cluster://[user:password@]host:port,host:port,...} (a Redis
+   * Cluster: the nodes are seeds, the client learns the topology and follows it).
+   */
+  public static UnifiedJedis connect(String url) {
+    if (url.startsWith(CLUSTER_SCHEME)) {
+      String rest = url.substring(CLUSTER_SCHEME.length());
+      String user = null;
+      String password = null;
+      int at = rest.lastIndexOf('@');
+      if (at >= 0) {
+        String[] credentials = rest.substring(0, at).split(":", 2);
+        user = credentials.length == 2 && !credentials[0].isEmpty() ? decode(credentials[0]) : null;
+        password = decode(credentials[credentials.length - 1]);
+        rest = rest.substring(at + 1);
+      }
+      Set<HostAndPort> seeds = new LinkedHashSet<>();
+      for (String node : rest.replaceAll("/.*$", "").split(",")) {
+        seeds.add(HostAndPort.from(node.trim()));
+      }
+      LOG.infof("ATRIUM-0003 Using Redis Cluster (seeds %s) for sessions and messages between nodes", seeds);
+      return RedisClusterClient.create(seeds, user, password);
+    }
+    URI uri = URI.create(url);
+    LOG.infof("ATRIUM-0003 Using Redis at %s:%d for sessions and messages between nodes", uri.getHost(), uri.getPort());
+    return RedisClient.create(uri);
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
   }
 
   @PreDestroy

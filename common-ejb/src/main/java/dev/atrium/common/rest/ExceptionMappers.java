@@ -1,5 +1,6 @@
 package dev.atrium.common.rest;
 
+import dev.atrium.common.infrastructure.Outages;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import jakarta.ejb.EJBAccessException;
@@ -34,6 +35,24 @@ public final class ExceptionMappers {
     LOG.errorf(e, "ATRIUM-0500 Unexpected error, incident %s", incident);
     ErrorCode code = ErrorCode.INTERNAL_ERROR;
     return ErrorResponses.response(code, new ErrorBody(code.name(), code.defaultMessage(), null, incident));
+  }
+
+  /** The database cannot be reached: 503 with Retry-After; the pool recovers by itself. */
+  static Response databaseUnavailable(Throwable e) {
+    logDatabaseUnavailable(e);
+    return ErrorResponses.response(ErrorCode.SERVICE_UNAVAILABLE, ErrorBody.of(ErrorCode.SERVICE_UNAVAILABLE));
+  }
+
+  public static void logDatabaseUnavailable(Throwable e) {
+    LOG.warnf("ATRIUM-0501 Database unavailable: %s", rootMessage(e));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    for (int i = 0; i < 20 && root.getCause() != null; i++) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   /** Business rules: the code and message the service chose. */
@@ -99,6 +118,9 @@ public final class ExceptionMappers {
     public Response toResponse(Throwable e) {
       if (e instanceof EJBException ejb && ejb.getCause() instanceof AtriumException business) {
         return new Business().toResponse(business);
+      }
+      if (Outages.databaseUnavailable(e)) {
+        return databaseUnavailable(e);
       }
       return unexpected(e);
     }

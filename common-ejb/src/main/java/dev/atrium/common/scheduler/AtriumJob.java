@@ -1,29 +1,43 @@
 package dev.atrium.common.scheduler;
 
+import dev.atrium.common.application.JobRunService;
+import dev.atrium.common.domain.JobRun;
+import jakarta.ejb.EJB;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 import org.jboss.logging.Logger;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
-import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
-import org.quartz.PersistJobDataAfterExecution;
 import org.quartz.ScheduleBuilder;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 
 /**
  * A job of Atrium's scheduler: an {@code @ApplicationScoped} bean that says when it runs (with an
  * explicit misfire policy) and, in {@link #run}, calls one service. The scheduler finds every such
- * bean and schedules it once for the farm. Each run's end and outcome are kept with the job in the
- * job store, so every node's admin API shows them. A job never runs twice at the same time.
+ * bean and schedules it once for the farm. A job never runs twice at the same time.
+ *
+ * <p>Every firing is recorded ({@code SysJobRun}, unique per job and scheduled time): a firing that
+ * already succeeded is skipped when it comes again (a recovery after a crash), and one whose node
+ * died mid-run is run again by the node that recovers it. Jobs whose effects must not repeat check
+ * their writes against {@link Firing#key()}.
  */
 @DisallowConcurrentExecution
-@PersistJobDataAfterExecution
 public abstract class AtriumJob implements Job {
 
   private static final Logger LOG = Logger.getLogger(AtriumJob.class);
-  public static final String LAST_FINISHED_ON = "LastFinishedOn";
-  public static final String LAST_OUTCOME = "LastOutcome";
+
+  /** The firing being run: its key (job and scheduled time) and which attempt this is. */
+  public record Firing(String key, Instant scheduledAt, int attempt) {}
+
+  @EJB
+  JobRunService runs;
 
   /** The job's stable name, its key in the job store and in the admin API. */
   public abstract String name();
@@ -33,20 +47,48 @@ public abstract class AtriumJob implements Job {
   /** When it fires, including what to do about firings missed while no node was running. */
   public abstract ScheduleBuilder<? extends Trigger> schedule();
 
+  /** Daily at this UTC time; a day missed while no node ran is run once at the next start. */
+  protected static ScheduleBuilder<CronTrigger> dailyUtc(int hour, int minute) {
+    return CronScheduleBuilder.dailyAtHourAndMinute(hour, minute).inTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC))
+        .withMisfireHandlingInstructionFireAndProceed();
+  }
+
   /** Does the work; returns a short summary of what it did. */
-  protected abstract String run(JobExecutionContext context) throws Exception;
+  protected abstract String run(Firing firing) throws Exception;
 
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
-    JobDataMap data = context.getJobDetail().getJobDataMap();
+    Instant scheduled = scheduledTime(context);
+    JobRunService.Start start = runs.begin(name(), scheduled, nodeOf(context));
+    if (start.alreadySucceeded()) {
+      LOG.infof("ATRIUM-0407 Job %s firing %s already succeeded; not run again", name(), scheduled);
+      return;
+    }
     try {
-      data.put(LAST_OUTCOME, "OK: " + run(context));
+      String outcome = run(new Firing(name() + "@" + scheduled.toEpochMilli(), scheduled, start.attempt()));
+      runs.finish(start.runId(), JobRun.Status.Succeeded, outcome);
     } catch (Exception e) {
-      data.put(LAST_OUTCOME, "FAILED: " + e.getClass().getSimpleName());
+      runs.finish(start.runId(), JobRun.Status.Failed, e.getClass().getSimpleName());
       LOG.errorf(e, "ATRIUM-0406 Job %s failed", name());
       throw new JobExecutionException(e);
-    } finally {
-      data.put(LAST_FINISHED_ON, Instant.now().toString());
+    }
+  }
+
+  /** The firing's scheduled time; for a recovered firing, that of the original one. */
+  static Instant scheduledTime(JobExecutionContext context) {
+    if (context.isRecovering()
+        && context.getMergedJobDataMap().containsKey(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS)) {
+      return Instant.ofEpochMilli(
+          context.getMergedJobDataMap().getLong(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS));
+    }
+    return context.getScheduledFireTime().toInstant();
+  }
+
+  private static String nodeOf(JobExecutionContext context) {
+    try {
+      return context.getScheduler().getSchedulerInstanceId();
+    } catch (SchedulerException e) {
+      return "unknown";
     }
   }
 }

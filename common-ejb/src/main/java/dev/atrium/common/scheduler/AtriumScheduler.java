@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.DirectSchedulerFactory;
@@ -127,20 +129,32 @@ public class AtriumScheduler {
     };
   }
 
-  /** Schedules each job the store does not have yet; a job an admin paused stays paused. */
+  /**
+   * Schedules each job the store does not have yet, and applies a changed schedule (e.g. a new
+   * heartbeat interval) to one it has; a job an admin paused stays paused.
+   */
   private void scheduleMissing(Scheduler s) throws SchedulerException {
     for (Map.Entry<Class<?>, Instance.Handle<AtriumJob>> e : jobBeans().entrySet()) {
       AtriumJob job = e.getValue().get();
       JobKey key = JobKey.jobKey(job.name(), GROUP);
+      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(job.name(), GROUP).forJob(key)
+          .withSchedule(job.schedule()).startNow().build();
       if (s.checkExists(key)) {
+        Trigger current = s.getTrigger(trigger.getKey());
+        if (current != null && !sameSchedule(current, trigger)) {
+          boolean paused = s.getTriggerState(current.getKey()) == Trigger.TriggerState.PAUSED;
+          s.rescheduleJob(current.getKey(), trigger);
+          if (paused) {
+            s.pauseJob(key);
+          }
+          LOG.infof("ATRIUM-0408 Job %s rescheduled to its new schedule", job.name());
+        }
         continue;
       }
       @SuppressWarnings("unchecked")
       Class<? extends org.quartz.Job> type = (Class<? extends org.quartz.Job>) e.getKey();
       JobDetail detail = JobBuilder.newJob(type).withIdentity(key).withDescription(job.description())
           .requestRecovery(true).storeDurably().build();
-      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(job.name(), GROUP).forJob(key)
-          .withSchedule(job.schedule()).startNow().build();
       try {
         s.scheduleJobs(Map.of(detail, java.util.Set.of(trigger)), false);
         LOG.infof("ATRIUM-0403 Scheduled job %s", job.name());
@@ -148,6 +162,17 @@ public class AtriumScheduler {
         // a node starting at the same time scheduled it
       }
     }
+  }
+
+  static boolean sameSchedule(Trigger a, Trigger b) {
+    if (a instanceof SimpleTrigger x && b instanceof SimpleTrigger y) {
+      return x.getRepeatInterval() == y.getRepeatInterval() && x.getMisfireInstruction() == y.getMisfireInstruction();
+    }
+    if (a instanceof CronTrigger x && b instanceof CronTrigger y) {
+      return x.getCronExpression().equals(y.getCronExpression()) && x.getTimeZone().equals(y.getTimeZone())
+          && x.getMisfireInstruction() == y.getMisfireInstruction();
+    }
+    return false;
   }
 
   /** The Quartz delegate for the database behind the datasource. */

@@ -4,7 +4,6 @@ import dev.atrium.common.application.LicenceStateLoader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import org.quartz.JobExecutionContext;
 import org.quartz.ScheduleBuilder;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
@@ -35,7 +34,7 @@ public class LicenceClockJob extends AtriumJob {
   }
 
   @Override
-  protected String run(JobExecutionContext context) {
+  protected String run(Firing firing) {
     loader.load(Instant.now());
     return "time recorded";
   }

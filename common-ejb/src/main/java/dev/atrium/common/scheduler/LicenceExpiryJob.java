@@ -4,10 +4,6 @@ import dev.atrium.common.application.LicenceNotices;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobExecutionContext;
 import org.quartz.ScheduleBuilder;
 import org.quartz.Trigger;
 
@@ -30,12 +26,11 @@ public class LicenceExpiryJob extends AtriumJob {
 
   @Override
   public ScheduleBuilder<? extends Trigger> schedule() {
-    return CronScheduleBuilder.dailyAtHourAndMinute(6, 0).inTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC))
-        .withMisfireHandlingInstructionFireAndProceed();
+    return dailyUtc(6, 0);
   }
 
   @Override
-  protected String run(JobExecutionContext context) {
+  protected String run(Firing firing) {
     int added = notices.warnOfExpiry(Instant.now());
     return added + (added == 1 ? " warning" : " warnings");
   }

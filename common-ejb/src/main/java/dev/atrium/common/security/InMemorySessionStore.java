@@ -84,6 +84,14 @@ public class InMemorySessionStore implements SessionStore {
     return sessions.size();
   }
 
+  @Override
+  public int purgeExpired() {
+    Instant now = clock.instant();
+    int before = sessions.size();
+    sessions.values().removeIf(e -> !e.expiresAt().isAfter(now));
+    return before - sessions.size();
+  }
+
   private void sweepIfDue() {
     Instant now = clock.instant();
     if (now.isAfter(nextSweep)) {

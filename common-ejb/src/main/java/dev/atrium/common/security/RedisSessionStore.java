@@ -13,12 +13,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import redis.clients.jedis.UnifiedJedis;
+import dev.atrium.common.infrastructure.RedisKeys;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Sessions in Redis, shared by every node of a farm: one hash per session under
  * {@code atrium:session:<sha256(token)>} with a sliding TTL, and a set per user
- * ({@code atrium:user-sessions:<userId>}) so all of a user's sessions can be ended at once.
+ * ({@code atrium:user-sessions:<userId>}) so all of a user's sessions can be ended at once. Every
+ * script touches one key, so this works on a single server and on a Redis Cluster alike.
  * Reading a session is one round trip: a script returns the hash and restarts its TTL.
  */
 public class RedisSessionStore implements SessionStore {
@@ -33,12 +35,20 @@ public class RedisSessionStore implements SessionStore {
       return redis.call('HGETALL', KEYS[1])
       """;
 
-  /** HSET + PEXPIRE + index under the user, atomically. */
+  /** HSET + PEXPIRE, atomically. */
   private static final String CREATE = """
       redis.call('HSET', KEYS[1], unpack(ARGV, 2))
       redis.call('PEXPIRE', KEYS[1], ARGV[1])
-      redis.call('SADD', KEYS[2], KEYS[1])
-      if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[2], ARGV[1]) end
+      return 1
+      """;
+
+  /**
+   * The session's key into its user's index, which lives as long as the longest session in it.
+   * A script of its own: in a Redis Cluster the index and the session are in different slots.
+   */
+  private static final String INDEX = """
+      redis.call('SADD', KEYS[1], ARGV[2])
+      if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
       return 1
       """;
 
@@ -60,7 +70,8 @@ public class RedisSessionStore implements SessionStore {
       args[i++] = f.getKey();
       args[i++] = f.getValue();
     }
-    call(() -> redis.eval(CREATE, List.of(key, userKey(session.userId())), List.of(args)));
+    call(() -> redis.eval(CREATE, List.of(key), List.of(args)));
+    call(() -> redis.eval(INDEX, List.of(userKey(session.userId())), List.of(args[0], key)));
     return token;
   }
 
@@ -137,6 +148,25 @@ public class RedisSessionStore implements SessionStore {
       redis.del(key);
       redis.srem(userKey(userId), key);
       return true;
+    });
+  }
+
+  /**
+   * Session entries expire by themselves (TTL); a user's index keeps their keys until it expires
+   * with the longest of them. This drops index members whose session is gone.
+   */
+  @Override
+  public int purgeExpired() {
+    return call(() -> {
+      int removed = 0;
+      for (String index : RedisKeys.scan(redis, "atrium:user-sessions:*")) {
+        for (String key : redis.smembers(index)) {
+          if (!redis.exists(key)) {
+            removed += (int) redis.srem(index, key);
+          }
+        }
+      }
+      return removed;
     });
   }
 

@@ -5,7 +5,9 @@ import dev.atrium.common.application.LicenceCache;
 import dev.atrium.common.domain.LicenceState;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.infrastructure.Outages;
 import dev.atrium.common.rest.ErrorResponses;
+import dev.atrium.common.rest.ExceptionMappers;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -94,6 +96,12 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
       }
     } catch (AtriumException unavailable) {
       return reject(res, unavailable.code());
+    } catch (RuntimeException e) {
+      if (!Outages.databaseUnavailable(e)) {
+        throw e;
+      }
+      ExceptionMappers.logDatabaseUnavailable(e);
+      return reject(res, ErrorCode.SERVICE_UNAVAILABLE);
     }
     return switch (access) {
       case PUBLIC -> ctx.doNothing();

@@ -33,6 +33,9 @@ public interface SessionStore {
   /** Ends one of the user's sessions by its opaque id; false when there is no such session. */
   boolean deleteById(UUID userId, String sessionId);
 
+  /** Removes what expired sessions left behind (entries, index members); returns how many. */
+  int purgeExpired();
+
   /** The storage key of a token, for operators and tests: the token itself is never stored. */
   static String keyOf(String token) {
     return KEY_PREFIX + idOf(token);

@@ -4,24 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import dev.atrium.common.infrastructure.Redis;
+import redis.clients.jedis.UnifiedJedis;
 
-/** Against the real Redis of {@code atrium.it.redis.url}. */
+/**
+ * What the Redis session store must do, against a real Redis: a single server here
+ * ({@code atrium.it.redis.url}), a Redis Cluster in {@link RedisClusterSessionStoreIT}.
+ */
 class RedisSessionStoreIT {
 
-  static RedisClient redis;
+  static UnifiedJedis redis;
   static RedisSessionStore store;
 
   @BeforeAll
   static void connect() {
-    redis = RedisClient.create(URI.create(System.getProperty("atrium.it.redis.url", "redis://127.0.0.1:6379/0")));
+    use(Redis.connect(System.getProperty("atrium.it.redis.url", "redis://127.0.0.1:6379/0")));
+  }
+
+  static void use(UnifiedJedis client) {
+    redis = client;
     store = new RedisSessionStore(redis);
   }
 
@@ -79,5 +86,18 @@ class RedisSessionStoreIT {
     assertFalse(store.touch(a).isPresent());
     assertFalse(store.touch(b).isPresent());
     assertTrue(store.touch(other).isPresent());
+  }
+
+  @Test
+  void purgingDropsWhatExpiredSessionsLeftInTheUserIndex() throws InterruptedException {
+    UUID user = UUID.randomUUID();
+    for (int i = 0; i < 5; i++) {
+      store.create(session(user, Duration.ofMillis(300)));
+    }
+    String live = store.create(session(user, Duration.ofMinutes(5)));
+    Thread.sleep(600);
+    assertTrue(store.purgeExpired() >= 5, "the five expired entries (and maybe other tests' leftovers)");
+    assertEquals(1, redis.scard("atrium:user-sessions:" + user), "only the live session is indexed");
+    assertTrue(store.touch(live).isPresent());
   }
 }
