@@ -142,4 +142,28 @@ class SessionIT {
     assertEquals(200, page.status());
     assertTrue(page.body().contains("Welcome, O&#39;Brien &amp; &lt;Co&gt; "), page.body());
   }
+
+  @Test
+  void refusalsAreAnsweredWholeAndLeaveNoErrorInTheServerLog() throws Exception {
+    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("it.jboss.home"), "standalone", "log", "server.log");
+    long before = java.nio.file.Files.size(log);
+    Reply anonymous = AtriumClient.forItServer().send("POST", "/0/rest/accounts", "{\"Name\":\"Refused\"}",
+        Map.of("Content-Type", "application/json"));
+    assertEquals(401, anonymous.status());
+    assertEquals("AUTHENTICATION_REQUIRED", anonymous.json().getString("ErrorCode"));
+    AtriumClient noCsrf = AtriumClient.supervisor();
+    Reply forged = noCsrf.send("POST", "/0/rest/accounts", "{\"Name\":\"Refused\"}",
+        Map.of("Content-Type", "application/json"));
+    assertEquals(403, forged.status());
+    assertEquals("CSRF_TOKEN_INVALID", forged.json().getString("ErrorCode"));
+    Thread.sleep(300);  // the server writes its log asynchronously to the request
+    String added;
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+      f.seek(before);
+      byte[] rest = new byte[(int) (f.length() - before)];
+      f.readFully(rest);
+      added = new String(rest, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertFalse(added.contains("UT010019") || added.contains(" ERROR "), "refusals are not server errors:\n" + added);
+  }
 }

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashSet;
@@ -78,7 +79,7 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
           return ctx.doNothing();
         }
         res.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        return reject(res, ErrorCode.AUTHENTICATION_REQUIRED);
+        return reject(req, res, ErrorCode.AUTHENTICATION_REQUIRED);
       }
       String token = AtriumCookies.read(req, AtriumCookies.SESSION);
       if (token != null) {
@@ -89,24 +90,24 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
         }
         if (who.isPresent()) {
           if (access == Access.API && !csrfMatches(req.getHeader(AtriumCookies.CSRF_HEADER), session.get().csrfToken())) {
-            return reject(res, ErrorCode.CSRF_TOKEN_INVALID);
+            return reject(req, res, ErrorCode.CSRF_TOKEN_INVALID);
           }
           return admit(req, res, ctx, who.get(), token, access);
         }
       }
     } catch (AtriumException unavailable) {
-      return reject(res, unavailable.code());
+      return reject(req, res, unavailable.code());
     } catch (RuntimeException e) {
       if (!Outages.databaseUnavailable(e)) {
         throw e;
       }
       ExceptionMappers.logDatabaseUnavailable(e);
-      return reject(res, ErrorCode.SERVICE_UNAVAILABLE);
+      return reject(req, res, ErrorCode.SERVICE_UNAVAILABLE);
     }
     return switch (access) {
       case PUBLIC -> ctx.doNothing();
       case PAGE -> ctx.redirect("/");
-      case API -> reject(res, ErrorCode.AUTHENTICATION_REQUIRED);
+      case API -> reject(req, res, ErrorCode.AUTHENTICATION_REQUIRED);
     };
   }
 
@@ -130,7 +131,7 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
       case LIMITED -> login(req, ctx, who, token, Set.of(Operations.CAN_MANAGE_LIC_USERS));
       case NONE -> {
         sessions.delete(token);
-        yield access == Access.PAGE ? ctx.redirect("/") : reject(res, ErrorCode.LICENSE_REQUIRED, licence.reason());
+        yield access == Access.PAGE ? ctx.redirect("/") : reject(req, res, ErrorCode.LICENSE_REQUIRED, licence.reason());
       }
     };
   }
@@ -162,14 +163,18 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
    * mechanism has written the whole response (with {@code SEND_FAILURE} it would replace the body
    * with its own HTML error page).
    */
-  private static AuthenticationStatus reject(HttpServletResponse res, ErrorCode code) {
-    return reject(res, code, code.defaultMessage());
+  private static AuthenticationStatus reject(HttpServletRequest req, HttpServletResponse res, ErrorCode code) {
+    return reject(req, res, code, code.defaultMessage());
   }
 
-  private static AuthenticationStatus reject(HttpServletResponse res, ErrorCode code, String message) {
+  private static AuthenticationStatus reject(HttpServletRequest req, HttpServletResponse res, ErrorCode code,
+      String message) {
     try {
       ErrorResponses.write(res, code, message);
-      res.flushBuffer();
+      // Complete the exchange (request body read, response closed), or Undertow tries to add an
+      // error page of its own to the committed response and logs UT010019 for every refusal.
+      req.getInputStream().transferTo(OutputStream.nullOutputStream());
+      res.getOutputStream().close();
     } catch (IOException clientGone) {
       // nothing to tell a client that has gone
     }
