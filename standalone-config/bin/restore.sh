@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Puts back the server configuration that configure.sh found on its first run.
-# Usage: restore.sh --jboss-home DIR [--server-config standalone.xml]
+# Usage: restore.sh --jboss-home DIR [--server-config standalone.xml|standalone-ha.xml]
 set -euo pipefail
 jboss_home="" server_config="standalone.xml"
 while [ $# -gt 0 ]; do

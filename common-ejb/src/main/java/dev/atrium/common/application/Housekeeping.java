@@ -2,7 +2,8 @@ package dev.atrium.common.application;
 
 import dev.atrium.common.infrastructure.NotificationRepository;
 import dev.atrium.common.security.SessionStore;
-import jakarta.annotation.security.PermitAll;
+import dev.atrium.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import java.time.ZoneOffset;
  * The audit log is kept (its retention is the operator's decision).
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.SYSTEM_JOBS)
 public class Housekeeping {
 
   static final Duration JOB_RUNS_KEPT = Duration.ofDays(30);

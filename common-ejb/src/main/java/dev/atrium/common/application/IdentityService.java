@@ -1,5 +1,7 @@
 package dev.atrium.common.application;
 
+import dev.atrium.common.security.Roles;
+
 import dev.atrium.common.domain.AdminUnit;
 import dev.atrium.common.domain.RoleGraph;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
@@ -43,6 +45,7 @@ public class IdentityService {
     Set<String> groups = new HashSet<>();
     roles.forEach(r -> groups.add(graph.codeOf(r)));
     groups.addAll(users.allowedOperations(userId, roles));
+    groups.remove(Roles.SYSTEM_JOBS);
     return Optional.of(new CallerIdentity(user.getId(), user.getName(), user.getContactId(), user.isActive(),
         roles, groups,
         licences.grantedProducts(userId, roles)));

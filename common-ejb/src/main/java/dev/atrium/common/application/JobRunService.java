@@ -1,7 +1,9 @@
 package dev.atrium.common.application;
 
 import dev.atrium.common.domain.JobRun;
+import dev.atrium.common.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,7 +23,7 @@ import java.util.UUID;
  * died is taken over. Not reachable over HTTP; the admin API reads it through {@link JobAdminService}.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.SYSTEM_JOBS)
 public class JobRunService {
 
   /** A firing about to run, or one that already succeeded and must be skipped. */
@@ -60,7 +62,8 @@ public class JobRunService {
     }
   }
 
-  /** The newest firings of a job, newest first. */
+  /** The newest firings of a job, newest first (the admin API guards who may ask). */
+  @PermitAll
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<JobRun> newest(String job, int top) {
     return em.createQuery("SELECT r FROM JobRun r WHERE r.jobName = :job ORDER BY r.fireTime DESC", JobRun.class)

@@ -4,7 +4,8 @@ import dev.atrium.common.domain.LicenceState;
 import dev.atrium.common.domain.Notification;
 import dev.atrium.common.infrastructure.LicenceRepository;
 import dev.atrium.common.security.Operations;
-import jakarta.annotation.security.PermitAll;
+import dev.atrium.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ import org.jboss.logging.Logger;
  * often the job runs.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.SYSTEM_JOBS)
 public class LicenceNotices {
 
   private static final Logger LOG = Logger.getLogger(LicenceNotices.class);

@@ -47,14 +47,19 @@ public class RedisClusterEvents implements ClusterEvents {
     this.threads = threads;
   }
 
+  /**
+   * This node's listeners hear it at once, on the caller's thread, so that the writer's next
+   * request reads the change; the other nodes hear it through Redis (and so does this one, again,
+   * which is harmless: listeners only drop what they cached).
+   */
   @Override
   public void publish(String topic, String payload) {
+    deliver(topic, payload);
     try {
       redis.publish(CHANNEL, topic + " " + payload);
     } catch (JedisException e) {
-      // Other nodes' caches expire on their own (see their maximum age); ours is cleared at once.
+      // Other nodes' caches expire on their own (see their maximum age).
       LOG.errorf("ATRIUM-0103 Could not announce a change of %s to the other nodes: %s", topic, e.getMessage());
-      deliver(topic, payload);
     }
   }
 

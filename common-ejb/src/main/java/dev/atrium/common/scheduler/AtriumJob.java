@@ -39,6 +39,9 @@ public abstract class AtriumJob implements Job {
   @EJB
   JobRunService runs;
 
+  @EJB
+  SystemRunner system;
+
   /** The job's stable name, its key in the job store and in the admin API. */
   public abstract String name();
 
@@ -56,8 +59,22 @@ public abstract class AtriumJob implements Job {
   /** Does the work; returns a short summary of what it did. */
   protected abstract String run(Firing firing) throws Exception;
 
+  /** Runs the firing as the system (see {@link SystemRunner}). */
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
+    try {
+      system.call(() -> {
+        fire(context);
+        return null;
+      });
+    } catch (JobExecutionException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new JobExecutionException(e);
+    }
+  }
+
+  private void fire(JobExecutionContext context) throws JobExecutionException {
     Instant scheduled = scheduledTime(context);
     JobRunService.Start start = runs.begin(name(), scheduled, nodeOf(context));
     if (start.alreadySucceeded()) {

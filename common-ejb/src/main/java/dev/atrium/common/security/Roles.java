@@ -9,6 +9,11 @@ public final class Roles {
   public static final String ALL_EMPLOYEES = "AllEmployees";
   public static final String ALL_EXTERNAL_USERS = "AllExternalUsers";
   public static final String SYSTEM_ADMINISTRATORS = "SystemAdministrators";
+  /**
+   * Scheduled jobs, which run as the system (SystemRunner); services that only jobs may call
+   * require it. Never granted to a user: identity resolution drops it even if a role had this code.
+   */
+  public static final String SYSTEM_JOBS = "atrium.system-jobs";
 
   private Roles() {}
 }

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import dev.atrium.common.infrastructure.Redis;
+import dev.atrium.common.infrastructure.RedisClusterEventsAccess;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -99,5 +102,20 @@ class RedisSessionStoreIT {
     assertTrue(store.purgeExpired() >= 5, "the five expired entries (and maybe other tests' leftovers)");
     assertEquals(1, redis.scard("atrium:user-sessions:" + user), "only the live session is indexed");
     assertTrue(store.touch(live).isPresent());
+  }
+
+  @Test
+  void aNodeHearsItsOwnChangeBeforePublishingReturns() {
+    RedisClusterEventsAccess node = new RedisClusterEventsAccess(redis);
+    try {
+      List<String> heard = new CopyOnWriteArrayList<>();
+      String topic = "test-" + UUID.randomUUID();
+      node.subscribe(topic, payload -> heard.add(payload + "@" + Thread.currentThread().getName()));
+      node.publish(topic, "42");
+      assertTrue(heard.contains("42@" + Thread.currentThread().getName()),
+          "the writer's own caches are dropped before its response, not when Redis echoes it: " + heard);
+    } finally {
+      node.close();
+    }
   }
 }
