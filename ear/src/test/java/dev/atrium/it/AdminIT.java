@@ -92,7 +92,13 @@ class AdminIT {
         new String[] {"POST", "/0/rest/oauth-clients", "{\"Name\":\"x\",\"UserId\":\"" + id + "\"}"},
         new String[] {"POST", "/0/rest/oauth-clients/" + id + "/rotate-secret", null},
         new String[] {"PUT", "/0/rest/oauth-clients/" + id, "{\"Name\":\"x\",\"Active\":true}"},
-        new String[] {"DELETE", "/0/rest/oauth-clients/" + id, null});
+        new String[] {"DELETE", "/0/rest/oauth-clients/" + id, null},
+        new String[] {"GET", "/0/rest/objects", null},
+        new String[] {"GET", "/0/rest/objects/UsrX", null},
+        new String[] {"POST", "/0/rest/objects", "{\"Name\":\"UsrX\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"}]}"},
+        new String[] {"POST", "/0/rest/objects/UsrX/columns", "{\"Columns\":[{\"Name\":\"A\",\"Type\":\"Text\"}]}"},
+        new String[] {"DELETE", "/0/rest/objects/UsrX/columns/A?confirm=true", null},
+        new String[] {"GET", "/0/rest/objects/UsrX/ddl?dbms=oracle", null});
     for (String[] call : calls) {
       Reply r = plain.api(call[0], call[1], call[2]);
       assertEquals(403, r.status(), call[0] + " " + call[1] + ": " + r.body());

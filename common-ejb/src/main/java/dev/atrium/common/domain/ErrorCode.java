@@ -23,6 +23,8 @@ public enum ErrorCode {
   CONFLICT(409, "The change conflicts with the current state of the data."),
   RECORD_IN_USE(409, "The record is referenced by other records."),
   LICENSE_LIMIT_EXCEEDED(409, "More named licences would be assigned than the licence in force covers."),
+  CONFIRMATION_REQUIRED(409, "The change destroys data; repeat it with confirm=true to go ahead."),
+  SCHEMA_CHANGE_FAILED(409, "The database refused the change; nothing was changed."),
   PAYLOAD_TOO_LARGE(413, "The request body is too large."),
   UNSUPPORTED_MEDIA_TYPE(415, "The request media type is not supported."),
   INTERNAL_ERROR(500, "An unexpected error occurred."),

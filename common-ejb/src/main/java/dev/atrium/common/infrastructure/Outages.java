@@ -18,23 +18,27 @@ public final class Outages {
 
   private Outages() {}
 
-  /** Whether this failure (anywhere in its causes) means the database cannot be reached now. */
+  /**
+   * Whether this failure (anywhere in its causes) means the database cannot be reached now. An
+   * error the database itself reports about a statement (a constraint, the data, the syntax) says
+   * it is up, even where EclipseLink flags a communication failure because its connection check
+   * failed in the aborted transaction (PostgreSQL).
+   */
   public static boolean databaseUnavailable(Throwable failure) {
+    boolean unreachable = false;
     int depth = 0;
     for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && !sql.getSQLState().isEmpty()) {
+        String state = sql.getSQLState();
+        return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
+      }
       if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException || t instanceof ConnectException
-          || t instanceof jakarta.resource.ResourceException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
-        return true;
-      }
-      if (t instanceof org.eclipse.persistence.exceptions.DatabaseException db && db.isCommunicationFailure()) {
-        return true;
+          || t instanceof jakarta.resource.ResourceException
+          || t instanceof org.eclipse.persistence.exceptions.DatabaseException db && db.isCommunicationFailure()) {
+        unreachable = true;
       }
     }
-    return false;
+    return unreachable;
   }
 }

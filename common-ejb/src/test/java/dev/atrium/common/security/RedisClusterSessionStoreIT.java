@@ -35,7 +35,7 @@ class RedisClusterSessionStoreIT extends RedisSessionStoreIT {
   static void connect() {
     run("stop");
     run("start", "7101", "7102", "7103");
-    use(Redis.connect(URL));
+    use(URL);
     assertTrue(redis instanceof RedisClusterClient);
   }
 

@@ -22,16 +22,18 @@ import redis.clients.jedis.UnifiedJedis;
  */
 class RedisSessionStoreIT {
 
+  static String url;
   static UnifiedJedis redis;
   static RedisSessionStore store;
 
   @BeforeAll
   static void connect() {
-    use(Redis.connect(System.getProperty("atrium.it.redis.url", "redis://127.0.0.1:6379/0")));
+    use(System.getProperty("atrium.it.redis.url", "redis://127.0.0.1:6379/0"));
   }
 
-  static void use(UnifiedJedis client) {
-    redis = client;
+  static void use(String redisUrl) {
+    url = redisUrl;
+    redis = Redis.connect(url);
     store = new RedisSessionStore(redis);
   }
 
@@ -106,15 +108,16 @@ class RedisSessionStoreIT {
 
   @Test
   void aNodeHearsItsOwnChangeBeforePublishingReturns() {
-    RedisClusterEventsAccess node = new RedisClusterEventsAccess(redis);
-    try {
+    // A client of its own: a subscription holds a connection, which must not go back to the pool
+    // the other tests use.
+    try (UnifiedJedis own = Redis.connect(url)) {
+      RedisClusterEventsAccess node = new RedisClusterEventsAccess(own);
       List<String> heard = new CopyOnWriteArrayList<>();
       String topic = "test-" + UUID.randomUUID();
       node.subscribe(topic, payload -> heard.add(payload + "@" + Thread.currentThread().getName()));
       node.publish(topic, "42");
       assertTrue(heard.contains("42@" + Thread.currentThread().getName()),
           "the writer's own caches are dropped before its response, not when Redis echoes it: " + heard);
-    } finally {
       node.close();
     }
   }

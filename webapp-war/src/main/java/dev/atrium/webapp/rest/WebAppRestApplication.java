@@ -15,6 +15,7 @@ public class WebAppRestApplication extends Application {
     Set<Class<?>> classes = new HashSet<>(ExceptionMappers.ALL);
     classes.add(AtriumJson.class);
     classes.add(AccountResource.class);
+    classes.add(ObjectResource.class);
     classes.add(ContactResource.class);
     classes.add(AuditResource.class);
     classes.add(UserResource.class);

@@ -1,0 +1,267 @@
+package dev.atrium.common.application;
+
+import dev.atrium.common.application.ObjectDtos.DdlDto;
+import dev.atrium.common.application.ObjectDtos.NewColumnDto;
+import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
+import dev.atrium.common.application.ObjectDtos.NewObjectDto;
+import dev.atrium.common.application.ObjectDtos.ObjectDto;
+import dev.atrium.common.application.ObjectMetadataStore.NewColumn;
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.AuditEvent;
+import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.FieldError;
+import dev.atrium.common.domain.ObjectColumn;
+import dev.atrium.common.domain.ObjectDefinition;
+import dev.atrium.common.infrastructure.ObjectSchemaRepository;
+import dev.atrium.common.infrastructure.Outages;
+import dev.atrium.common.metadata.ColumnPlan;
+import dev.atrium.common.metadata.ColumnType;
+import dev.atrium.common.metadata.Dbms;
+import dev.atrium.common.metadata.Identifiers;
+import dev.atrium.common.metadata.SchemaDdl;
+import dev.atrium.common.security.Operations;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import liquibase.change.Change;
+import org.jboss.logging.Logger;
+
+/**
+ * The object designer: creates business objects and changes their columns. Each change is
+ * checked completely first (names, types, references), then its DDL is applied to the live
+ * database as a recorded Liquibase change set, then the metadata is written. Runs outside a JTA
+ * transaction, since DDL commits by itself on most databases.
+ */
+@Stateless
+@RolesAllowed(Operations.CAN_MANAGE_ADMINISTRATION)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ObjectDesignerService {
+
+  private static final Logger LOG = Logger.getLogger(ObjectDesignerService.class);
+  /** A lookup {@code Name} is stored as {@code NameId}, so its name has two characters less. */
+  static final int LOOKUP_NAME_LENGTH = Identifiers.MAX_LENGTH - 2;
+
+  @Resource(lookup = "java:jboss/datasources/AtriumDS")
+  DataSource dataSource;
+
+  @EJB
+  ObjectMetadataStore store;
+
+  @Inject
+  ObjectSchemaRepository repository;
+
+  @Inject
+  Validation validation;
+
+  @Inject
+  Caller caller;
+
+  public List<ObjectDto> list() {
+    return store.list();
+  }
+
+  public ObjectDto get(String name) {
+    return store.get(name);
+  }
+
+  public ObjectDto create(NewObjectDto dto) {
+    validation.check(dto);
+    List<FieldError> errors = new ArrayList<>();
+    Identifiers.problem(dto.name(), Identifiers.MAX_LENGTH).ifPresent(p -> errors.add(new FieldError("Name", p)));
+    if (errors.isEmpty()) {
+      if (repository.find(dto.name()).isPresent() || tableNames().contains(dto.name().toUpperCase(Locale.ROOT))) {
+        throw new AtriumException(ErrorCode.CONFLICT, "An object or table named " + dto.name() + " exists already.");
+      }
+    }
+    List<NewColumn> columns = columns(dto.columns(), new ArrayList<>(), dto.name(), errors);
+    String display = dto.primaryDisplayColumn();
+    if (display != null && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(display) && isText(c))) {
+      errors.add(new FieldError("PrimaryDisplayColumn", "must name one of the object's text columns"));
+    }
+    Validation.fail(errors);
+    String name = dto.name();
+    List<ColumnPlan> plans = columns.stream().map(NewColumn::plan).toList();
+    applyDdl(name, "create " + name, SchemaDdl.createObject(name, plans));
+    return store.create(name, captionOr(dto.caption(), name),
+        display == null ? defaultDisplayColumn(columns) : canonical(columns, display), columns, caller.who().contactId(),
+        caller.audit(AuditEvent.OBJECT_CHANGED, null, name, "created with " + columns.size() + " columns"));
+  }
+
+  public ObjectDto addColumns(String name, NewColumnsDto dto) {
+    validation.check(dto);
+    ObjectDefinition object = editable(name);
+    List<FieldError> errors = new ArrayList<>();
+    List<String> taken = new ArrayList<>(object.columns().stream().map(c -> ObjectMetadataStore.planOf(c).column()).toList());
+    taken.addAll(object.columns().stream().map(ObjectColumn::getName).toList());
+    List<NewColumn> columns = columns(dto.columns(), taken, object.name(), errors);
+    Validation.fail(errors);
+    applyDdl(object.name(), "add columns to " + object.name(),
+        SchemaDdl.addColumns(object.name(), columns.stream().map(NewColumn::plan).toList()));
+    return store.addColumns(object.name(), columns, caller.who().contactId(), caller.audit(AuditEvent.OBJECT_CHANGED,
+        null, object.name(), "columns added: " + String.join(", ", columns.stream().map(NewColumn::name).toList())));
+  }
+
+  /** Drops a column and its data: only with {@code confirm}, since the data cannot come back. */
+  public ObjectDto dropColumn(String name, String column, boolean confirm) {
+    ObjectDefinition object = editable(name);
+    ObjectColumn c = object.column(column)
+        .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "Object " + object.name() + " has no column " + column + "."));
+    if (!confirm) {
+      throw new AtriumException(ErrorCode.CONFIRMATION_REQUIRED, "Dropping " + object.name() + "." + c.getName()
+          + " deletes its values in every record. Repeat the request with confirm=true to go ahead.");
+    }
+    applyDdl(object.name(), "drop " + object.name() + "." + c.getName(),
+        SchemaDdl.dropColumn(object.name(), ObjectMetadataStore.planOf(c)));
+    return store.dropColumn(object.name(), c.getName(), caller.who().contactId(),
+        caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "column dropped: " + c.getName()));
+  }
+
+  /** The DDL that creates the object's table as it is now, on {@code dbms} (rendered offline). */
+  public DdlDto ddl(String name, String dbms) {
+    Dbms target = Dbms.byCode(dbms).orElseThrow(() -> new AtriumException(ErrorCode.VALIDATION_FAILED,
+        ErrorCode.VALIDATION_FAILED.defaultMessage(),
+        List.of(new FieldError("dbms", "must be one of postgresql, mssql, oracle, h2"))));
+    ObjectDefinition object = load(name);
+    List<ColumnPlan> plans = object.columns().stream().map(ObjectMetadataStore::planOf).toList();
+    return new DdlDto(target.code(), SchemaDdl.preview(SchemaDdl.createObject(object.name(), plans), target));
+  }
+
+  /** Checks new columns against each other and the names already taken; collects what is wrong. */
+  private List<NewColumn> columns(List<NewColumnDto> dtos, List<String> taken, String objectName, List<FieldError> errors) {
+    Set<String> names = new HashSet<>();
+    taken.forEach(t -> names.add(t.toUpperCase(Locale.ROOT)));
+    List<NewColumn> columns = new ArrayList<>();
+    for (int i = 0; i < dtos.size(); i++) {
+      NewColumnDto d = dtos.get(i);
+      String at = "Columns[" + i + "].";
+      if (d == null) {
+        errors.add(new FieldError("Columns[" + i + "]", "is required"));
+        continue;
+      }
+      ColumnType type = ColumnType.byApiName(d.type()).orElse(null);
+      if (type == null) {
+        errors.add(new FieldError(at + "Type", "must be one of " + String.join(", ",
+            Arrays.stream(ColumnType.values()).map(ColumnType::apiName).toList())));
+        continue;
+      }
+      boolean lookup = type == ColumnType.LOOKUP;
+      var problem = Identifiers.problem(d.name(), lookup ? LOOKUP_NAME_LENGTH : Identifiers.MAX_LENGTH);
+      if (problem.isPresent()) {
+        errors.add(new FieldError(at + "Name", problem.get()));
+        continue;
+      }
+      String column = lookup ? d.name() + "Id" : d.name();
+      if (Identifiers.isSystemColumn(d.name()) || Identifiers.isSystemColumn(column)) {
+        errors.add(new FieldError(at + "Name", "is a column every object has already"));
+        continue;
+      }
+      if (!names.add(d.name().toUpperCase(Locale.ROOT)) || (lookup && !names.add(column.toUpperCase(Locale.ROOT)))) {
+        errors.add(new FieldError(at + "Name", "is used twice"));
+        continue;
+      }
+      String reference = null;
+      if (lookup) {
+        if (d.reference() == null || d.reference().isBlank()) {
+          errors.add(new FieldError(at + "Reference", "a lookup names the object it refers to"));
+          continue;
+        }
+        if (d.reference().equalsIgnoreCase(objectName)) {
+          reference = objectName;
+        } else {
+          var target = repository.find(d.reference());
+          if (target.isEmpty()) {
+            errors.add(new FieldError(at + "Reference", "no object is named " + d.reference()));
+            continue;
+          }
+          reference = target.get().name();
+        }
+      } else if (d.reference() != null) {
+        errors.add(new FieldError(at + "Reference", "only a lookup refers to an object"));
+        continue;
+      }
+      boolean unique = Boolean.TRUE.equals(d.unique());
+      boolean indexed = Boolean.TRUE.equals(d.indexed());
+      if ((unique || indexed) && !type.indexable()) {
+        errors.add(new FieldError(at + (unique ? "Unique" : "Indexed"), type.apiName() + " values cannot be indexed"));
+        continue;
+      }
+      columns.add(new NewColumn(d.name(), captionOr(d.caption(), d.name()),
+          new ColumnPlan(column, type, Boolean.TRUE.equals(d.required()), unique, indexed && !unique, reference)));
+    }
+    return columns;
+  }
+
+  private void applyDdl(String object, String what, List<Change> changes) {
+    String id = "object-" + object + "-" + UUID.randomUUID();
+    try (Connection c = dataSource.getConnection()) {
+      SchemaDdl.apply(c, id, "atrium-designer:" + caller.who().name(), changes, getClass().getClassLoader());
+      LOG.infof("ATRIUM-0600 Object designer: %s (change set %s)", what, id);
+    } catch (Exception e) {
+      if (Outages.databaseUnavailable(e)) {
+        throw new AtriumException(ErrorCode.SERVICE_UNAVAILABLE);
+      }
+      LOG.errorf("ATRIUM-0601 Object designer: the database refused to %s: %s", what, rootMessage(e));
+      throw new AtriumException(ErrorCode.SCHEMA_CHANGE_FAILED);
+    }
+  }
+
+  private ObjectDefinition load(String name) {
+    return repository.find(name)
+        .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "No object named " + name + "."));
+  }
+
+  private ObjectDefinition editable(String name) {
+    ObjectDefinition object = load(name);
+    if (object.schema().isSystem()) {
+      throw new AtriumException(ErrorCode.CONFLICT, "Object " + object.name() + " is shipped with Atrium and cannot be changed here.");
+    }
+    return object;
+  }
+
+  private Set<String> tableNames() {
+    try {
+      return ObjectSchemaRepository.tableNames(dataSource);
+    } catch (SQLException e) {
+      throw new AtriumException(ErrorCode.SERVICE_UNAVAILABLE);
+    }
+  }
+
+  private static boolean isText(NewColumn c) {
+    return c.plan().type().dataValueType() == 1 && c.plan().type().indexable();
+  }
+
+  private static String defaultDisplayColumn(List<NewColumn> columns) {
+    return columns.stream().filter(c -> c.name().equalsIgnoreCase("Name") && isText(c)).map(NewColumn::name)
+        .findFirst().orElse(null);
+  }
+
+  private static String canonical(List<NewColumn> columns, String name) {
+    return columns.stream().map(NewColumn::name).filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(name);
+  }
+
+  private static String captionOr(String caption, String name) {
+    return caption == null || caption.isBlank() ? name : caption.strip();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+}

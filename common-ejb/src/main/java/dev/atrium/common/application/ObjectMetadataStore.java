@@ -1,0 +1,115 @@
+package dev.atrium.common.application;
+
+import dev.atrium.common.application.ObjectDtos.ColumnDto;
+import dev.atrium.common.application.ObjectDtos.ObjectDto;
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.AuditRecord;
+import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.ObjectColumn;
+import dev.atrium.common.domain.ObjectDefinition;
+import dev.atrium.common.domain.ObjectSchema;
+import dev.atrium.common.infrastructure.ObjectSchemaRepository;
+import dev.atrium.common.metadata.ColumnPlan;
+import dev.atrium.common.metadata.ColumnType;
+import dev.atrium.common.security.Operations;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The object designer's metadata writes, each in a transaction of its own with its audit record:
+ * the designer runs the DDL (which commits by itself) and records the result here.
+ */
+@Stateless
+@RolesAllowed(Operations.CAN_MANAGE_ADMINISTRATION)
+public class ObjectMetadataStore {
+
+  /** A column to record: its designer name and caption, and how the database holds it. */
+  record NewColumn(String name, String caption, ColumnPlan plan) {}
+
+  @Inject
+  ObjectSchemaRepository repository;
+
+  @EJB
+  AuditService audit;
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<ObjectDto> list() {
+    return repository.all().stream().map(ObjectMetadataStore::toDto).toList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public ObjectDto get(String name) {
+    return toDto(load(name));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ObjectDto create(String name, String caption, String primaryDisplayColumn, List<NewColumn> columns,
+      UUID byContactId, AuditRecord change) {
+    ObjectSchema schema = new ObjectSchema(name, caption, byContactId, Mapping.nowUtc());
+    schema.setPrimaryDisplayColumn(primaryDisplayColumn);
+    repository.persist(schema);
+    repository.flush(); // the columns' rows refer to it
+    add(schema.getId(), 0, columns);
+    audit.record(change);
+    return toDto(load(name));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ObjectDto addColumns(String name, List<NewColumn> columns, UUID byContactId, AuditRecord change) {
+    ObjectDefinition object = load(name);
+    add(object.schema().getId(), object.columns().stream().mapToInt(ObjectColumn::getPosition).max().orElse(0), columns);
+    object.schema().touch(byContactId, Mapping.nowUtc());
+    audit.record(change);
+    return toDto(load(name));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ObjectDto dropColumn(String name, String column, UUID byContactId, AuditRecord change) {
+    ObjectDefinition object = load(name);
+    object.column(column).ifPresent(repository::remove);
+    if (column.equalsIgnoreCase(object.schema().getPrimaryDisplayColumn())) {
+      object.schema().setPrimaryDisplayColumn(null);
+    }
+    object.schema().touch(byContactId, Mapping.nowUtc());
+    audit.record(change);
+    return toDto(load(name));
+  }
+
+  /** How the database holds a recorded column. */
+  static ColumnPlan planOf(ObjectColumn c) {
+    ColumnType type = ColumnType.byApiName(c.getDataType())
+        .orElseThrow(() -> new IllegalStateException("Unknown column type in the metadata: " + c.getDataType()));
+    String column = type == ColumnType.LOOKUP ? c.getName() + "Id" : c.getName();
+    return new ColumnPlan(column, type, c.isRequired(), c.isUnique(), c.isIndexed(), c.getReferenceSchemaName());
+  }
+
+  private ObjectDefinition load(String name) {
+    return repository.find(name).orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "No object named " + name + "."));
+  }
+
+  private void add(UUID schemaId, int lastPosition, List<NewColumn> columns) {
+    int position = lastPosition;
+    for (NewColumn c : columns) {
+      ColumnPlan p = c.plan();
+      repository.persist(new ObjectColumn(schemaId, c.name(), c.caption(), p.type().apiName(), p.required(), p.unique(),
+          p.indexed(), p.referencedTable(), ++position));
+    }
+  }
+
+  static ObjectDto toDto(ObjectDefinition object) {
+    ObjectSchema s = object.schema();
+    List<ColumnDto> columns = object.columns().stream().map(c -> {
+      ColumnPlan p = planOf(c);
+      return new ColumnDto(c.getName(), c.getCaption(), p.type().apiName(), p.column(), p.type().dataValueType(),
+          p.required(), p.unique(), p.indexed(), p.referencedTable(), c.getPosition());
+    }).toList();
+    return new ObjectDto(s.getName(), s.getCaption(), s.getPrimaryDisplayColumn(), s.isSystem(), s.getVersion(),
+        Mapping.utc(s.getModifiedOn()), columns);
+  }
+}

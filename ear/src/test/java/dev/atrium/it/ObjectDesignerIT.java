@@ -1,0 +1,227 @@
+package dev.atrium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.it.AtriumClient.Reply;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code /0/rest/objects}: objects created at run time get a real table on PostgreSQL, recorded
+ * by Liquibase, and metadata; columns are added and dropped; bad requests change nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ObjectDesignerIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.atriumEar();
+  }
+
+  private final AtriumClient admin = AtriumClient.supervisor();
+
+  private static String uniqueObject(String prefix) {
+    return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+  }
+
+  /** Column name to PostgreSQL type of a table, as the database has it. */
+  private static Map<String, String> columnsOf(String table) throws Exception {
+    Map<String, String> columns = new LinkedHashMap<>();
+    try (Connection c = TestData.connect(); PreparedStatement s = c.prepareStatement(
+        "SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position")) {
+      s.setString(1, table.toLowerCase(Locale.ROOT));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          columns.put(rs.getString(1), rs.getString(2) + ("NO".equals(rs.getString(3)) ? " not null" : ""));
+        }
+      }
+    }
+    return columns;
+  }
+
+  private static long constraints(String table, String type) throws Exception {
+    return TestData.count("SELECT COUNT(*) FROM information_schema.table_constraints WHERE table_name = ? AND constraint_type = ?",
+        table.toLowerCase(Locale.ROOT), type);
+  }
+
+  private JsonObject create(String body) {
+    Reply r = admin.api("POST", "/0/rest/objects", body);
+    assertEquals(201, r.status(), r.body());
+    return r.json();
+  }
+
+  @Test
+  void anObjectCreatedAtRunTimeGetsItsTableAndMetadata() throws Exception {
+    String kind = uniqueObject("UsrKind");
+    create("{\"Name\":\"" + kind + "\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true,\"Unique\":true}]}");
+    String project = uniqueObject("UsrProject");
+    Reply created = admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + project + "\",\"Caption\":\"Project\",\"Columns\":["
+        + "{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true},"
+        + "{\"Name\":\"Code\",\"Type\":\"ShortText\",\"Unique\":true},"
+        + "{\"Name\":\"Budget\",\"Type\":\"Money\",\"Indexed\":true},"
+        + "{\"Name\":\"StartDate\",\"Type\":\"Date\"},"
+        + "{\"Name\":\"Active\",\"Type\":\"Boolean\"},"
+        + "{\"Name\":\"Notes\",\"Type\":\"RichText\"},"
+        + "{\"Name\":\"Kind\",\"Type\":\"lookup\",\"Reference\":\"" + kind.toLowerCase(Locale.ROOT) + "\"},"
+        + "{\"Name\":\"Parent\",\"Type\":\"Lookup\",\"Reference\":\"" + project + "\"}]}");
+    assertEquals(201, created.status(), created.body());
+    assertEquals("/0/rest/objects/" + project, java.net.URI.create(created.header("Location").orElseThrow()).getPath());
+    JsonObject object = created.json();
+    assertEquals(project, object.getString("Name"));
+    assertEquals("Project", object.getString("Caption"));
+    assertEquals("Name", object.getString("PrimaryDisplayColumn"), "a Name text column names the records");
+    assertEquals(1, object.getInt("Version"));
+    JsonObject kindColumn = object.getJsonArray("Columns").getJsonObject(6);
+    assertEquals("Kind", kindColumn.getString("Name"));
+    assertEquals("KindId", kindColumn.getString("ColumnName"));
+    assertEquals(kind, kindColumn.getString("Reference"), "the referenced object's own spelling");
+    assertEquals(10, kindColumn.getInt("DataValueType"), "DataService's Lookup");
+    assertEquals(6, object.getJsonArray("Columns").getJsonObject(2).getInt("DataValueType"), "Money");
+    assertEquals(object, admin.api("GET", "/0/rest/objects/" + project.toLowerCase(Locale.ROOT), null).json(),
+        "names are case-insensitive");
+
+    Map<String, String> columns = columnsOf(project);
+    assertEquals(List.of("id", "createdon", "createdbyid", "modifiedon", "modifiedbyid", "name", "code", "budget",
+        "startdate", "active", "notes", "kindid", "parentid"), List.copyOf(columns.keySet()));
+    assertEquals("uuid not null", columns.get("id"));
+    assertEquals("numeric", columns.get("budget"));
+    assertEquals("boolean", columns.get("active"));
+    assertEquals("date", columns.get("startdate"));
+    assertEquals("text", columns.get("notes"));
+    assertEquals("uuid", columns.get("kindid"));
+    assertEquals("character varying", columns.get("name"), "'required' is the data layer's rule, not NOT NULL");
+    assertEquals(2, constraints(project, "FOREIGN KEY"), "both lookups reference their objects");
+    assertEquals(1, constraints(project, "UNIQUE"));
+    assertEquals(1, TestData.count("SELECT COUNT(*) FROM pg_indexes WHERE tablename = ? AND indexname = ?",
+        project.toLowerCase(Locale.ROOT), ("IX_" + project + "_Budget").toLowerCase(Locale.ROOT)));
+    assertEquals(1, TestData.count("SELECT COUNT(*) FROM databasechangelog WHERE filename = 'atrium/objects' AND id LIKE ?",
+        "object-" + project + "-%"), "the change is recorded by Liquibase");
+
+    // The table takes rows, and its foreign keys hold.
+    UUID kindId = UUID.randomUUID();
+    try (Connection c = TestData.connect()) {
+      c.createStatement().executeUpdate("INSERT INTO " + kind + " (Id, CreatedOn, ModifiedOn, Name) VALUES ('" + kindId
+          + "', now(), now(), 'Internal')");
+      c.createStatement().executeUpdate("INSERT INTO " + project + " (Id, CreatedOn, ModifiedOn, Name, KindId, Budget)"
+          + " VALUES ('" + UUID.randomUUID() + "', now(), now(), 'Apollo', '" + kindId + "', 1234.56)");
+      assertTrue(assertRefused(c, "INSERT INTO " + project + " (Id, CreatedOn, ModifiedOn, Name, KindId) VALUES ('"
+          + UUID.randomUUID() + "', now(), now(), 'Orphan', '" + UUID.randomUUID() + "')"), "the foreign key holds");
+    }
+
+    Reply ddl = admin.api("GET", "/0/rest/objects/" + project + "/ddl?dbms=oracle", null);
+    assertEquals(200, ddl.status(), ddl.body());
+    String oracle = ddl.json().getJsonArray("Statements").toString().toUpperCase(Locale.ROOT);
+    assertTrue(oracle.contains("RAW(16)") && oracle.contains("NUMBER(1)") && oracle.contains("NCLOB"), oracle);
+    String mssql = admin.api("GET", "/0/rest/objects/" + project + "/ddl?dbms=mssql", null).body().toUpperCase(Locale.ROOT);
+    assertTrue(mssql.contains("UNIQUEIDENTIFIER") && mssql.contains("NVARCHAR(250)"), mssql);
+    assertError(admin.api("GET", "/0/rest/objects/" + project + "/ddl?dbms=db2", null), 400, "VALIDATION_FAILED");
+
+    assertEquals(1, admin.api("GET", "/0/rest/audit?eventType=OBJECT_CHANGED&top=50", null).json().getJsonArray("Items")
+        .stream().filter(i -> i.asJsonObject().getString("TargetName", "").equals(project)).count());
+  }
+
+  private static boolean assertRefused(Connection c, String sql) {
+    try {
+      c.createStatement().executeUpdate(sql);
+      return false;
+    } catch (java.sql.SQLException expected) {
+      return true;
+    }
+  }
+
+  @Test
+  void columnsAreAddedToATableWithRowsAndDroppedOnlyWhenConfirmed() throws Exception {
+    String name = uniqueObject("UsrTask");
+    create("{\"Name\":\"" + name + "\",\"Columns\":[{\"Name\":\"Title\",\"Type\":\"Text\"}]}");
+    try (Connection c = TestData.connect()) {
+      c.createStatement().executeUpdate("INSERT INTO " + name + " (Id, CreatedOn, ModifiedOn, Title) VALUES ('"
+          + UUID.randomUUID() + "', now(), now(), 'Write the report')");
+    }
+    Reply added = admin.api("POST", "/0/rest/objects/" + name + "/columns",
+        "{\"Columns\":[{\"Name\":\"DueOn\",\"Type\":\"DateTime\",\"Required\":true,\"Indexed\":true},"
+            + "{\"Name\":\"Owner\",\"Type\":\"Lookup\",\"Reference\":\"" + name + "\"}]}");
+    assertEquals(200, added.status(), added.body());
+    assertEquals(2, added.json().getInt("Version"));
+    assertTrue(columnsOf(name).keySet().containsAll(List.of("dueon", "ownerid")));
+    assertEquals(1, TestData.count("SELECT COUNT(*) FROM " + name), "the existing row is kept");
+
+    Reply unconfirmed = admin.api("DELETE", "/0/rest/objects/" + name + "/columns/Owner", null);
+    assertError(unconfirmed, 409, "CONFIRMATION_REQUIRED");
+    assertTrue(columnsOf(name).containsKey("ownerid"), "nothing dropped without confirmation");
+
+    Reply dropped = admin.api("DELETE", "/0/rest/objects/" + name + "/columns/owner?confirm=true", null);
+    assertEquals(200, dropped.status(), dropped.body());
+    assertFalse(columnsOf(name).containsKey("ownerid"));
+    assertEquals(0, constraints(name, "FOREIGN KEY"), "its foreign key went first");
+    assertEquals(List.of("Title", "DueOn"), dropped.json().getJsonArray("Columns").stream()
+        .map(v -> v.asJsonObject().getString("Name")).toList());
+    assertEquals(3, dropped.json().getInt("Version"));
+    assertError(admin.api("DELETE", "/0/rest/objects/" + name + "/columns/Owner?confirm=true", null), 404, "NOT_FOUND");
+  }
+
+  @Test
+  void badDefinitionsAreRefusedAndChangeNothing() throws Exception {
+    String name = uniqueObject("UsrBad");
+    Reply reserved = admin.api("POST", "/0/rest/objects", "{\"Name\":\"Order\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"}]}");
+    assertError(reserved, 400, "VALIDATION_FAILED");
+    assertTrue(reserved.body().contains("reserved word"), reserved.body());
+
+    Reply many = admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\",\"Columns\":["
+        + "{\"Name\":\"Drop Table\",\"Type\":\"Text\"},"
+        + "{\"Name\":\"Amount\",\"Type\":\"Currency\"},"
+        + "{\"Name\":\"Account\",\"Type\":\"Lookup\",\"Reference\":\"NoSuchObject\"},"
+        + "{\"Name\":\"CreatedOn\",\"Type\":\"DateTime\"},"
+        + "{\"Name\":\"Body\",\"Type\":\"MaxText\",\"Unique\":true},"
+        + "{\"Name\":\"Ok\",\"Type\":\"Text\"},{\"Name\":\"OK\",\"Type\":\"Integer\"}],\"PrimaryDisplayColumn\":\"Amount\"}");
+    assertError(many, 400, "VALIDATION_FAILED");
+    List<String> fields = many.json().getJsonArray("Errors").stream().map(e -> e.asJsonObject().getString("Field")).toList();
+    assertEquals(List.of("Columns[0].Name", "Columns[1].Type", "Columns[2].Reference", "Columns[3].Name",
+        "Columns[4].Unique", "Columns[6].Name", "PrimaryDisplayColumn"), fields, many.body());
+    assertTrue(columnsOf(name).isEmpty(), "no table");
+    assertError(admin.api("GET", "/0/rest/objects/" + name, null), 404, "NOT_FOUND");
+
+    assertError(admin.api("POST", "/0/rest/objects", "{\"Name\":\"Contact\",\"Columns\":[{\"Name\":\"X\",\"Type\":\"Text\"}]}"),
+        409, "CONFLICT");
+    assertError(admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\"}"), 400, "VALIDATION_FAILED");
+    assertError(admin.api("POST", "/0/rest/objects", "{\"Name\":"), 400, "MALFORMED_REQUEST");
+    create("{\"Name\":\"" + name + "\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"}]}");
+    assertError(admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name.toUpperCase(Locale.ROOT)
+        + "\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"}]}"), 409, "CONFLICT");
+    assertError(admin.api("POST", "/0/rest/objects/" + name + "/columns", "{\"Columns\":[{\"Name\":\"name\",\"Type\":\"Text\"}]}"),
+        400, "VALIDATION_FAILED");
+    assertEquals(1, admin.api("GET", "/0/rest/objects/" + name, null).json().getInt("Version"), "unchanged");
+  }
+
+  @Test
+  void theDesignerNeedsCanManageAdministration() throws Exception {
+    String user = TestData.uniqueName("designer");
+    TestData.createUser(user, AdminIT.PASSWORD, TestData.USER, true, "AllEmployees");
+    AtriumClient plain = AtriumClient.forItServer().signedInAs(user, AdminIT.PASSWORD);
+    String name = uniqueObject("UsrDenied");
+    assertError(plain.api("GET", "/0/rest/objects", null), 403, "ACCESS_DENIED");
+    assertError(plain.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"}]}"),
+        403, "ACCESS_DENIED");
+    assertTrue(columnsOf(name).isEmpty());
+  }
+
+  private static void assertError(Reply r, int status, String code) {
+    assertEquals(status, r.status(), r.body());
+    assertEquals(code, r.json().getString("ErrorCode"), r.body());
+  }
+}

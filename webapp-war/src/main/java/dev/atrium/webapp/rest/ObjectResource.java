@@ -1,0 +1,77 @@
+package dev.atrium.webapp.rest;
+
+import dev.atrium.common.application.ObjectDesignerService;
+import dev.atrium.common.application.ObjectDtos.DdlDto;
+import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
+import dev.atrium.common.application.ObjectDtos.NewObjectDto;
+import dev.atrium.common.application.ObjectDtos.ObjectDto;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * {@code /0/rest/objects}: the object designer (operation {@code CanManageAdministration}).
+ * Objects and their columns, created and changed without code; each change alters the live
+ * database. Dropping a column needs {@code ?confirm=true}.
+ */
+@Path("objects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ObjectResource {
+
+  @EJB
+  ObjectDesignerService designer;
+
+  @Context
+  UriInfo uri;
+
+  @GET
+  public List<ObjectDto> list() {
+    return designer.list();
+  }
+
+  @GET
+  @Path("{name}")
+  public ObjectDto get(@PathParam("name") String name) {
+    return designer.get(name);
+  }
+
+  /** Creates the object and its table: 201 with Location. */
+  @POST
+  public Response create(NewObjectDto body) {
+    ObjectDto created = designer.create(body);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
+  }
+
+  @POST
+  @Path("{name}/columns")
+  public ObjectDto addColumns(@PathParam("name") String name, NewColumnsDto body) {
+    return designer.addColumns(name, body);
+  }
+
+  @DELETE
+  @Path("{name}/columns/{column}")
+  public ObjectDto dropColumn(@PathParam("name") String name, @PathParam("column") String column,
+      @QueryParam("confirm") @DefaultValue("false") String confirm) {
+    return designer.dropColumn(name, column, "true".equalsIgnoreCase(confirm));
+  }
+
+  /** The DDL of the object's table on another DBMS ({@code ?dbms=mssql}), rendered offline. */
+  @GET
+  @Path("{name}/ddl")
+  public DdlDto ddl(@PathParam("name") String name, @QueryParam("dbms") @DefaultValue("postgresql") String dbms) {
+    return designer.ddl(name, dbms);
+  }
+}
