@@ -102,7 +102,8 @@ start_redis() {
   port_free "$redis_port" || fail "port $redis_port (Redis) is in use"
   redis-server "$here/redis/redis-aof.conf" --port "$redis_port" --bind 127.0.0.1 --dir "$dir/redis" \
     --daemonize yes --pidfile "$dir/redis/redis.pid" --logfile "$dir/redis/redis.log"
-  for _ in $(seq 1 100); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && return 0; sleep 0.1; done
+  # PONG only once the append-only file is loaded (before that, PING answers LOADING).
+  for _ in $(seq 1 100); do [ "$(redis-cli -p "$redis_port" ping 2>/dev/null)" = PONG ] && return 0; sleep 0.1; done
   fail "Redis did not start (see $dir/redis/redis.log)"
 }
 

@@ -209,6 +209,40 @@ class ObjectDesignerIT {
   }
 
   @Test
+  void theCoreObjectsAreSystemObjectsThatLookupsMayReferTo() throws Exception {
+    JsonObject contact = admin.api("GET", "/0/rest/objects/Contact", null).json();
+    assertTrue(contact.getBoolean("System"));
+    assertEquals("Name", contact.getString("PrimaryDisplayColumn"));
+    JsonObject account = contact.getJsonArray("Columns").stream().map(v -> v.asJsonObject())
+        .filter(c -> c.getString("Name").equals("Account")).findFirst().orElseThrow();
+    assertEquals("AccountId", account.getString("ColumnName"));
+    assertEquals("Account", account.getString("Reference"));
+    List<String> names = admin.api("GET", "/0/rest/objects", null).jsonArray().stream()
+        .map(v -> v.asJsonObject().getString("Name")).toList();
+    assertTrue(names.containsAll(List.of("Account", "Contact")), names.toString());
+    for (String column : contact.getJsonArray("Columns").stream().map(v -> v.asJsonObject().getString("ColumnName")).toList()) {
+      assertTrue(columnsOf("Contact").containsKey(column.toLowerCase(Locale.ROOT)), "the metadata matches the table: " + column);
+    }
+
+    assertError(admin.api("POST", "/0/rest/objects/Contact/columns", "{\"Columns\":[{\"Name\":\"Nickname\",\"Type\":\"Text\"}]}"),
+        409, "CONFLICT");
+    assertError(admin.api("DELETE", "/0/rest/objects/Contact/columns/Notes?confirm=true", null), 409, "CONFLICT");
+    assertTrue(columnsOf("Contact").containsKey("notes"), "nothing dropped");
+
+    String visit = uniqueObject("UsrVisit");
+    create("{\"Name\":\"" + visit + "\",\"Columns\":[{\"Name\":\"Subject\",\"Type\":\"Text\"},"
+        + "{\"Name\":\"Contact\",\"Type\":\"Lookup\",\"Reference\":\"Contact\"}]}");
+    Reply contactCreated = admin.api("POST", "/0/rest/contacts", "{\"Name\":\"Visitor " + visit + "\"}");
+    assertEquals(201, contactCreated.status(), contactCreated.body());
+    String someContact = contactCreated.json().getString("Id");
+    try (Connection c = TestData.connect()) {
+      c.createStatement().executeUpdate("INSERT INTO " + visit + " (Id, CreatedOn, ModifiedOn, Subject, ContactId) VALUES ('"
+          + UUID.randomUUID() + "', now(), now(), 'Kick-off', '" + someContact + "')");
+      assertTrue(assertRefused(c, "DELETE FROM Contact WHERE Id = '" + someContact + "'"), "the visit holds on to its contact");
+    }
+  }
+
+  @Test
   void theDesignerNeedsCanManageAdministration() throws Exception {
     String user = TestData.uniqueName("designer");
     TestData.createUser(user, AdminIT.PASSWORD, TestData.USER, true, "AllEmployees");
