@@ -164,7 +164,7 @@ public class ObjectDesignerService {
         errors.add(new FieldError(at + "Name", problem.get()));
         continue;
       }
-      String column = lookup ? d.name() + "Id" : d.name();
+      String column = type.columnName(d.name());
       if (Identifiers.isSystemColumn(d.name()) || Identifiers.isSystemColumn(column)) {
         errors.add(new FieldError(at + "Name", "is a column every object has already"));
         continue;

@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,51 +56,60 @@ public class ObjectMetadataStore {
     schema.setPrimaryDisplayColumn(primaryDisplayColumn);
     repository.persist(schema);
     repository.flush(); // the columns' rows refer to it
-    add(schema.getId(), 0, columns);
+    List<ObjectColumn> added = add(schema.getId(), 0, columns);
     audit.record(change);
-    return toDto(load(name));
+    return toDto(new ObjectDefinition(schema, added));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ObjectDto addColumns(String name, List<NewColumn> columns, UUID byContactId, AuditRecord change) {
     ObjectDefinition object = load(name);
-    add(object.schema().getId(), object.columns().stream().mapToInt(ObjectColumn::getPosition).max().orElse(0), columns);
+    List<ObjectColumn> all = new ArrayList<>(object.columns());
+    all.addAll(add(object.schema().getId(), all.stream().mapToInt(ObjectColumn::getPosition).max().orElse(0), columns));
     object.schema().touch(byContactId, Mapping.nowUtc());
     audit.record(change);
-    return toDto(load(name));
+    return toDto(new ObjectDefinition(object.schema(), all));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ObjectDto dropColumn(String name, String column, UUID byContactId, AuditRecord change) {
     ObjectDefinition object = load(name);
-    object.column(column).ifPresent(repository::remove);
+    List<ObjectColumn> kept = new ArrayList<>(object.columns());
+    object.column(column).ifPresent(c -> {
+      repository.remove(c);
+      kept.remove(c);
+    });
     if (column.equalsIgnoreCase(object.schema().getPrimaryDisplayColumn())) {
       object.schema().setPrimaryDisplayColumn(null);
     }
     object.schema().touch(byContactId, Mapping.nowUtc());
     audit.record(change);
-    return toDto(load(name));
+    return toDto(new ObjectDefinition(object.schema(), kept));
   }
 
   /** How the database holds a recorded column. */
   static ColumnPlan planOf(ObjectColumn c) {
     ColumnType type = ColumnType.byApiName(c.getDataType())
         .orElseThrow(() -> new IllegalStateException("Unknown column type in the metadata: " + c.getDataType()));
-    String column = type == ColumnType.LOOKUP ? c.getName() + "Id" : c.getName();
-    return new ColumnPlan(column, type, c.isRequired(), c.isUnique(), c.isIndexed(), c.getReferenceSchemaName());
+    return new ColumnPlan(type.columnName(c.getName()), type, c.isRequired(), c.isUnique(), c.isIndexed(), c.getReferenceSchemaName());
   }
 
   private ObjectDefinition load(String name) {
     return repository.find(name).orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "No object named " + name + "."));
   }
 
-  private void add(UUID schemaId, int lastPosition, List<NewColumn> columns) {
+  /** Records the columns after the last position; returns them. */
+  private List<ObjectColumn> add(UUID schemaId, int lastPosition, List<NewColumn> columns) {
     int position = lastPosition;
+    List<ObjectColumn> added = new ArrayList<>();
     for (NewColumn c : columns) {
       ColumnPlan p = c.plan();
-      repository.persist(new ObjectColumn(schemaId, c.name(), c.caption(), p.type().apiName(), p.required(), p.unique(),
-          p.indexed(), p.referencedTable(), ++position));
+      ObjectColumn column = new ObjectColumn(schemaId, c.name(), c.caption(), p.type().apiName(), p.required(),
+          p.unique(), p.indexed(), p.referencedTable(), ++position);
+      repository.persist(column);
+      added.add(column);
     }
+    return added;
   }
 
   static ObjectDto toDto(ObjectDefinition object) {

@@ -31,6 +31,14 @@ public final class LiquibaseRunner {
 
   private LiquibaseRunner() {}
 
+  /** The Liquibase scope Atrium runs in: resources from {@code loader}, no analytics. */
+  public static Map<String, Object> scope(ClassLoader loader) {
+    return Map.of(
+        Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(loader),
+        Scope.Attr.classLoader.name(), loader,
+        "liquibase.analytics.enabled", Boolean.FALSE);
+  }
+
   /** Applies every pending change set for the contexts; returns the database's product name. */
   public static String update(ConnectionSource connections, String contexts, ClassLoader loader) throws Exception {
     Exception last = null;
@@ -38,11 +46,7 @@ public final class LiquibaseRunner {
       try (Connection connection = connections.open()) {
         Database database =
             DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        Map<String, Object> scope = Map.of(
-            Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(loader),
-            Scope.Attr.classLoader.name(), loader,
-            "liquibase.analytics.enabled", Boolean.FALSE);
-        Scope.child(scope, () -> new CommandScope("update")
+        Scope.child(scope(loader), () -> new CommandScope("update")
             .addArgumentValue("database", database)
             .addArgumentValue("changelogFile", MASTER_CHANGELOG)
             .addArgumentValue("contexts", contexts)

@@ -51,6 +51,11 @@ public enum ColumnType {
     return dataValueType;
   }
 
+  /** The database column of a column named {@code name}: a lookup {@code Account} is {@code AccountId}. */
+  public String columnName(String name) {
+    return this == LOOKUP ? name + "Id" : name;
+  }
+
   /** Whether a unique constraint or an index can cover it (not on large text or binary values). */
   public boolean indexable() {
     return this != MAX_TEXT && this != RICH_TEXT && this != BINARY;

@@ -1,5 +1,6 @@
 package dev.atrium.common.metadata;
 
+import dev.atrium.common.infrastructure.LiquibaseRunner;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -138,11 +139,7 @@ public final class SchemaDdl {
         ObjectQuotingStrategy.QUOTE_ONLY_RESERVED_WORDS, log);
     changes.forEach(set::addChange);
     log.addChangeSet(set);
-    Map<String, Object> scope = Map.of(
-        Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(loader),
-        Scope.Attr.classLoader.name(), loader,
-        "liquibase.analytics.enabled", Boolean.FALSE);
-    Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+    Scope.child(LiquibaseRunner.scope(loader), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
         .addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, log)
         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG_PATH)
