@@ -32,6 +32,14 @@ class CrudIT {
   private final AtriumClient client = AtriumClient.supervisor();
 
   @Test
+  void restPingAnswersOnlyACallerWithASession() {
+    Reply ok = client.api("GET", "/0/rest/ping", null);
+    assertEquals(200, ok.status(), ok.body());
+    assertEquals("Ok", ok.json().getString("Status"));
+    assertEquals(401, AtriumClient.forItServer().api("GET", "/0/rest/ping", null).status());
+  }
+
+  @Test
   void accountAndContactRoundTrip() {
     Reply created = client.api("POST", "/0/rest/accounts",
         "{\"Name\":\"  Fabrikam Ltd \",\"Email\":\"sales@fabrikam.example\",\"City\":\"Zürich\",\"Notes\":\"Key account\"}");

@@ -67,6 +67,7 @@ class TwoNodeIT {
       aTokenIssuedOnOneNodeWorksOnTheOther();
       aNodeThatTrustsNoProxyIgnoresForwardedHeaders();
       theSessionTimeoutFollowsTheUsersSetting();
+      anObjectDesignedOnOneNodeIsServedByTheOtherWithoutARestart();
     } finally {
       try {
         deployer.undeploy("node2");
@@ -82,6 +83,30 @@ class TwoNodeIT {
     node2.cookies.putAll(node1.cookies);
     Reply r = node2.api("GET", "/0/rest/contacts", null);
     assertEquals(200, r.status(), "node 2 honours node 1's session: " + r.body());
+  }
+
+  /**
+   * Node 2 has built its entity types before the change (it served a query); node 1's designer
+   * announces the new object and then its new column, and node 2 serves both at once.
+   */
+  private void anObjectDesignedOnOneNodeIsServedByTheOtherWithoutARestart() {
+    AtriumClient node1 = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
+    AtriumClient node2 = onNode2();
+    node2.cookies.putAll(node1.cookies);
+    assertEquals(200, node2.api("GET", "/0/odata/Contact?$top=1", null).status());
+    String object = "UsrFarm" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    Reply created = node1.api("POST", "/0/rest/objects", "{\"Name\":\"" + object + "\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"}]}");
+    assertEquals(201, created.status(), created.body());
+    Reply inserted = node2.api("POST", "/0/odata/" + object, "{\"Name\":\"made on node 2\"}");
+    assertEquals(201, inserted.status(), inserted.body());
+    String id = inserted.json().getString("Id");
+    Reply added = node1.api("POST", "/0/rest/objects/" + object + "/columns", "{\"Columns\":[{\"Name\":\"Stage\",\"Type\":\"ShortText\"}]}");
+    assertEquals(200, added.status(), added.body());
+    Reply patched = node2.api("PATCH", "/0/odata/" + object + "(" + id + ")", "{\"Stage\":\"won\"}");
+    assertEquals(204, patched.status(), patched.body());
+    Reply read = node2.api("GET", "/0/odata/" + object + "?$filter=Stage%20eq%20'won'", null);
+    assertEquals(200, read.status(), read.body());
+    assertEquals("made on node 2", read.json().getJsonArray("value").getJsonObject(0).getString("Name"));
   }
 
   private void theLockoutCountsFailuresOnEveryNode() throws Exception {

@@ -70,6 +70,9 @@ public class ObjectDesignerService {
   @Inject
   Caller caller;
 
+  @Inject
+  ObjectRuntime runtime;
+
   public List<ObjectDto> list() {
     return store.list();
   }
@@ -96,9 +99,9 @@ public class ObjectDesignerService {
     String name = dto.name();
     List<ColumnPlan> plans = columns.stream().map(NewColumn::plan).toList();
     applyDdl(name, "create " + name, SchemaDdl.createObject(name, plans));
-    return store.create(name, captionOr(dto.caption(), name),
+    return announced(store.create(name, captionOr(dto.caption(), name),
         display == null ? defaultDisplayColumn(columns) : canonical(columns, display), columns, caller.who().contactId(),
-        caller.audit(AuditEvent.OBJECT_CHANGED, null, name, "created with " + columns.size() + " columns"));
+        caller.audit(AuditEvent.OBJECT_CHANGED, null, name, "created with " + columns.size() + " columns")));
   }
 
   public ObjectDto addColumns(String name, NewColumnsDto dto) {
@@ -111,8 +114,8 @@ public class ObjectDesignerService {
     Validation.fail(errors);
     applyDdl(object.name(), "add columns to " + object.name(),
         SchemaDdl.addColumns(object.name(), columns.stream().map(NewColumn::plan).toList()));
-    return store.addColumns(object.name(), columns, caller.who().contactId(), caller.audit(AuditEvent.OBJECT_CHANGED,
-        null, object.name(), "columns added: " + String.join(", ", columns.stream().map(NewColumn::name).toList())));
+    return announced(store.addColumns(object.name(), columns, caller.who().contactId(), caller.audit(AuditEvent.OBJECT_CHANGED,
+        null, object.name(), "columns added: " + String.join(", ", columns.stream().map(NewColumn::name).toList()))));
   }
 
   /** Drops a column and its data: only with {@code confirm}, since the data cannot come back. */
@@ -126,8 +129,14 @@ public class ObjectDesignerService {
     }
     applyDdl(object.name(), "drop " + object.name() + "." + c.getName(),
         SchemaDdl.dropColumn(object.name(), ObjectMetadataStore.planOf(c)));
-    return store.dropColumn(object.name(), c.getName(), caller.who().contactId(),
-        caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "column dropped: " + c.getName()));
+    return announced(store.dropColumn(object.name(), c.getName(), caller.who().contactId(),
+        caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "column dropped: " + c.getName())));
+  }
+
+  /** Every node (this one before the caller gets the answer) builds its entity types anew. */
+  private ObjectDto announced(ObjectDto changed) {
+    runtime.announce(changed.name());
+    return changed;
   }
 
   /** The DDL that creates the object's table as it is now, on {@code dbms} (rendered offline). */

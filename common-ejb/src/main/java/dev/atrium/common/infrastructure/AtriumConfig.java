@@ -1,5 +1,6 @@
 package dev.atrium.common.infrastructure;
 
+import dev.atrium.common.query.QueryLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -51,6 +52,30 @@ public class AtriumConfig {
   @Inject
   @ConfigProperty(name = "atrium.supervisor.password")
   Optional<String> supervisorPassword;
+
+  @Inject
+  @ConfigProperty(name = "atrium.query.max-rows", defaultValue = "20000")
+  int queryMaxRows;
+
+  @Inject
+  @ConfigProperty(name = "atrium.query.max-filter-nodes", defaultValue = "200")
+  int queryMaxFilterNodes;
+
+  @Inject
+  @ConfigProperty(name = "atrium.query.max-path-hops", defaultValue = "4")
+  int queryMaxPathHops;
+
+  @Inject
+  @ConfigProperty(name = "atrium.odata.max-expand-depth", defaultValue = "2")
+  int odataMaxExpandDepth;
+
+  @Inject
+  @ConfigProperty(name = "atrium.odata.max-batch-requests", defaultValue = "100")
+  int odataMaxBatchRequests;
+
+  @Inject
+  @ConfigProperty(name = "atrium.odata.max-request-bytes", defaultValue = "10485760")
+  int odataMaxRequestBytes;
 
   @Inject
   @ConfigProperty(name = "jboss.server.data.dir", defaultValue = ".")
@@ -105,5 +130,25 @@ public class AtriumConfig {
 
   public String serverDataDir() {
     return serverDataDir;
+  }
+
+  /** Bounds on one query of OData or DataService: rows per response, filter terms, lookup hops in a path. */
+  public QueryLimits queryLimits() {
+    return new QueryLimits(queryMaxRows, queryMaxFilterNodes, queryMaxPathHops);
+  }
+
+  /** How deep OData's {@code $expand} may nest. */
+  public int odataMaxExpandDepth() {
+    return odataMaxExpandDepth;
+  }
+
+  /** How many requests one OData {@code $batch} may hold. */
+  public int odataMaxBatchRequests() {
+    return odataMaxBatchRequests;
+  }
+
+  /** The largest OData request body accepted, in bytes. */
+  public int odataMaxRequestBytes() {
+    return odataMaxRequestBytes;
   }
 }

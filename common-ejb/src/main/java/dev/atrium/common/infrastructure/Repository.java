@@ -73,7 +73,7 @@ public abstract class Repository<E extends PartyRecord> {
     }
   }
 
-  static boolean isIntegrityViolation(Throwable e) {
+  public static boolean isIntegrityViolation(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
         return true;

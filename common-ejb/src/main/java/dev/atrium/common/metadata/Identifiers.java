@@ -46,6 +46,19 @@ public final class Identifiers {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code name} is a reserved word on any supported DBMS. Only shipped objects may have
+   * such a name (the reference platform's {@code Case}); the data layer then quotes it.
+   */
+  public static boolean isReservedOnAny(String name) {
+    for (Dbms dbms : Dbms.values()) {
+      if (SchemaDdl.isReservedWord(name, dbms)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean isSystemColumn(String name) {
     return name != null && SYSTEM_LOWER.contains(name.toLowerCase(Locale.ROOT));
   }

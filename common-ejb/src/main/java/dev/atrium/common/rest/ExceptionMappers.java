@@ -31,10 +31,16 @@ public final class ExceptionMappers {
   private ExceptionMappers() {}
 
   static Response unexpected(Throwable e) {
-    String incident = UUID.randomUUID().toString();
-    LOG.errorf(e, "ATRIUM-0500 Unexpected error, incident %s", incident);
+    String incident = logUnexpected(e);
     ErrorCode code = ErrorCode.INTERNAL_ERROR;
     return ErrorResponses.response(code, new ErrorBody(code.name(), code.defaultMessage(), null, incident));
+  }
+
+  /** Logs an unexpected failure with its stack trace under a new incident id, which it returns for the client. */
+  public static String logUnexpected(Throwable e) {
+    String incident = UUID.randomUUID().toString();
+    LOG.errorf(e, "ATRIUM-0500 Unexpected error, incident %s", incident);
+    return incident;
   }
 
   /** The database cannot be reached: 503 with Retry-After; the pool recovers by itself. */

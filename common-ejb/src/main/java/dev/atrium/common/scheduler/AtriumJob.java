@@ -5,6 +5,7 @@ import dev.atrium.common.domain.JobRun;
 import jakarta.ejb.EJB;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.TimeZone;
 import org.jboss.logging.Logger;
 import org.quartz.CronScheduleBuilder;
@@ -91,12 +92,20 @@ public abstract class AtriumJob implements Job {
     }
   }
 
-  /** The firing's scheduled time; for a recovered firing, that of the original one. */
+  /**
+   * The firing's scheduled time; for a recovered firing, that of the original one (Quartz also
+   * passes the original's actual fire time, which is late by the scheduler's delay and would make
+   * the recovered run look like a firing of its own).
+   */
   static Instant scheduledTime(JobExecutionContext context) {
-    if (context.isRecovering()
-        && context.getMergedJobDataMap().containsKey(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS)) {
-      return Instant.ofEpochMilli(
-          context.getMergedJobDataMap().getLong(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS));
+    if (context.isRecovering()) {
+      for (String key : List.of(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS,
+          Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS)) {
+        Object millis = context.getMergedJobDataMap().get(key);
+        if (millis != null) {
+          return Instant.ofEpochMilli(Long.parseLong(millis.toString().trim()));
+        }
+      }
     }
     return context.getScheduledFireTime().toInstant();
   }

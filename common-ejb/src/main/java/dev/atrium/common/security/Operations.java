@@ -12,6 +12,7 @@ public final class Operations {
   public static final String CAN_VIEW_SYS_OPERATION_AUDIT = "CanViewSysOperationAudit";
   public static final String CAN_MANAGE_ADMINISTRATION = "CanManageAdministration";
   public static final String CAN_MANAGE_SCHEDULED_JOBS = "CanManageScheduledJobs";
+  public static final String CAN_USE_ODATA_SERVICE = "CanUseODataService";
 
   private Operations() {}
 }

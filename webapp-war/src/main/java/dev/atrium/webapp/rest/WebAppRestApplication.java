@@ -26,6 +26,7 @@ public class WebAppRestApplication extends Application {
     classes.add(LicenceResource.class);
     classes.add(JobResource.class);
     classes.add(NotificationResource.class);
+    classes.add(PingResource.class);
     return classes;
   }
 }

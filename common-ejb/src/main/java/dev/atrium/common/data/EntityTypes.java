@@ -1,0 +1,119 @@
+package dev.atrium.common.data;
+
+import dev.atrium.common.infrastructure.GuidConverter;
+import dev.atrium.common.metadata.EntityField;
+import dev.atrium.common.metadata.EntityModel;
+import dev.atrium.common.metadata.Identifiers;
+import dev.atrium.common.metadata.ObjectModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.persistence.config.CacheIsolationType;
+import org.eclipse.persistence.dynamic.DynamicClassLoader;
+import org.eclipse.persistence.dynamic.DynamicHelper;
+import org.eclipse.persistence.dynamic.DynamicType;
+import org.eclipse.persistence.dynamic.DynamicTypeBuilder;
+import org.eclipse.persistence.jpa.dynamic.JPADynamicTypeBuilder;
+import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.OneToOneMapping;
+
+/**
+ * The EclipseLink entity types of one {@link ObjectModel}: a dynamic entity per business object,
+ * mapped to its table, with a direct attribute per column ({@code AccountId} for a lookup) and a
+ * read-only relation per lookup ({@code Account}) that queries follow through outer joins.
+ *
+ * <p>Types are built together (lookups refer to each other) and registered in the session; a new
+ * model gets new types under a package of its own, since EclipseLink keeps a removed type's alias
+ * and class. Descriptors are isolated: no record is cached beyond its unit of work, so every node
+ * of a farm reads what any node wrote.
+ */
+public final class EntityTypes {
+
+  private static final AtomicLong GENERATIONS = new AtomicLong();
+
+  private final ObjectModel model;
+  private final String packageName;
+  private final Map<String, DynamicType> types = new LinkedHashMap<>();
+
+  private EntityTypes(ObjectModel model, String packageName) {
+    this.model = model;
+    this.packageName = packageName;
+  }
+
+  /** Builds the types of {@code model} and adds them to the helper's session. */
+  public static EntityTypes register(ObjectModel model, DynamicHelper helper) {
+    EntityTypes built = new EntityTypes(model, "dev.atrium.objects.g" + GENERATIONS.incrementAndGet());
+    DynamicClassLoader loader = helper.getDynamicClassLoader();
+    Map<String, DynamicTypeBuilder> builders = new LinkedHashMap<>();
+    for (EntityModel object : model.objects()) {
+      Class<?> javaClass = loader.createDynamicClass(built.packageName + "." + object.name());
+      DynamicTypeBuilder builder = new JPADynamicTypeBuilder(javaClass, null, object.table());
+      builder.getType().getDescriptor().setAlias(built.packageName.replace('.', '_') + "_" + object.name());
+      builder.getType().getDescriptor().setCacheIsolation(CacheIsolationType.ISOLATED);
+      builder.setPrimaryKeyFields("Id"); // before any lookup refers to the type
+      if (Identifiers.isReservedOnAny(object.table())) {
+        // A shipped object named by a reserved word (Case): its table was created quoted.
+        builder.getType().getDescriptor().getTables().forEach(t -> t.setUseDelimiters(true));
+      }
+      builders.put(key(object.name()), builder);
+    }
+    for (EntityModel object : model.objects()) {
+      DynamicTypeBuilder builder = builders.get(key(object.name()));
+      for (EntityField field : object.fields()) {
+        DirectToFieldMapping direct = builder.addDirectMapping(attribute(field), field.javaType(), field.columnName());
+        if (field.javaType() == java.util.UUID.class) {
+          direct.setConverter(new GuidConverter());
+        }
+        DynamicTypeBuilder target = field.isLookup() ? builders.get(key(field.reference())) : null;
+        if (target != null) {
+          OneToOneMapping relation = builder.addOneToOneMapping(field.name(), target.getType(), field.columnName());
+          relation.setIsReadOnly(true);
+        }
+      }
+    }
+    DynamicType[] all = builders.values().stream().map(DynamicTypeBuilder::getType).toArray(DynamicType[]::new);
+    helper.addTypes(false, false, all);
+    for (Map.Entry<String, DynamicTypeBuilder> e : builders.entrySet()) {
+      built.types.put(e.getKey(), e.getValue().getType());
+    }
+    return built;
+  }
+
+  /** Takes these types out of the helper's session, once no request uses them any more. */
+  public void unregister(DynamicHelper helper) {
+    for (DynamicType type : types.values()) {
+      helper.removeType(type.getName());
+    }
+  }
+
+  public ObjectModel model() {
+    return model;
+  }
+
+  /** The type of an object, by the object's name (case-insensitive). */
+  public DynamicType type(String objectName) {
+    DynamicType type = types.get(key(objectName));
+    if (type == null) {
+      throw new IllegalArgumentException("No entity type for " + objectName);
+    }
+    return type;
+  }
+
+  public List<DynamicType> all() {
+    return List.copyOf(types.values());
+  }
+
+  /**
+   * The attribute that holds a column's value: the column's name, except for a lookup, whose
+   * GUID is held by {@code <Name>Id} while {@code <Name>} is the relation.
+   */
+  public static String attribute(EntityField field) {
+    return field.isLookup() ? field.columnName() : field.name();
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

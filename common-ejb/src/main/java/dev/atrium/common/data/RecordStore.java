@@ -1,0 +1,257 @@
+package dev.atrium.common.data;
+
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.FieldError;
+import dev.atrium.common.infrastructure.Repository;
+import dev.atrium.common.metadata.EntityField;
+import dev.atrium.common.metadata.EntityModel;
+import dev.atrium.common.query.Expr;
+import dev.atrium.common.query.Filter;
+import dev.atrium.common.query.LookupValue;
+import dev.atrium.common.query.QueryCompiler;
+import dev.atrium.common.query.QueryLimits;
+import dev.atrium.common.query.Select;
+import dev.atrium.common.query.Values;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.dynamic.DynamicEntity;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.queries.ReportQuery;
+import org.eclipse.persistence.queries.ReportQueryResult;
+
+/**
+ * Reads and writes the records of business objects through their entity types, for every API:
+ * reads are compiled by {@link QueryCompiler}; writes check every value against the metadata
+ * (unknown and read-only columns, types, lengths, required columns, that lookups refer to
+ * existing records) and report every problem at once before anything is written.
+ */
+public final class RecordStore {
+
+  private final EntityTypes types;
+  private final QueryLimits limits;
+
+  public RecordStore(EntityTypes types, QueryLimits limits) {
+    this.types = types;
+    this.limits = limits;
+  }
+
+  public EntityTypes types() {
+    return types;
+  }
+
+  /** The rows of a select, each a map from column alias to value ({@link LookupValue} for lookups). */
+  public List<Map<String, Object>> select(EntityManager em, Select select) {
+    QueryCompiler.Compiled compiled = new QueryCompiler(types, limits).select(select);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Object result : execute(em, compiled.query())) {
+      ReportQueryResult r = (ReportQueryResult) result;
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (QueryCompiler.Output out : compiled.outputs()) {
+        Object value = r.get(out.item());
+        if (out.field() != null && out.field().isLookup()) {
+          value = value == null ? null : new LookupValue((UUID) value, out.displayItem() == null ? null : r.get(out.displayItem()));
+        }
+        row.put(out.alias(), value);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  public long count(EntityManager em, String root, Filter filter) {
+    List<?> result = execute(em, new QueryCompiler(types, limits).count(root, filter));
+    Object value = ((ReportQueryResult) result.get(0)).get("count");
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  /** One record with every column (lookups as GUIDs, binary columns left out), if it exists. */
+  public Optional<Map<String, Object>> get(EntityManager em, String object, UUID id) {
+    EntityModel model = object(object);
+    List<Select.Column> columns = model.fields().stream().filter(f -> f.javaType() != byte[].class)
+        .map(f -> new Select.Column(EntityTypes.attribute(f), new Expr.Path(List.of(f.name())), true)).toList();
+    Filter byId = new Filter.Compare(new Expr.Path(List.of("Id")), Filter.Comparison.EQUAL, new Expr.Value(id));
+    List<Map<String, Object>> rows = select(em, new Select(model.name(), columns, byId, List.of(), 0, 1, false));
+    return rows.stream().findFirst();
+  }
+
+  /** Creates a record; returns its id. {@code Id} may be given, the other system columns not. */
+  public UUID insert(EntityManager em, String object, Map<String, Object> values, UUID byContactId) {
+    EntityModel model = object(object);
+    Map<EntityField, Object> checked = check(em, model, values, true);
+    UUID id = (UUID) checked.getOrDefault(model.field("Id").orElseThrow(), null);
+    if (id == null) {
+      id = UUID.randomUUID();
+    } else if (em.find(types.type(model.name()).getJavaClass(), id) != null) {
+      throw new AtriumException(ErrorCode.CONFLICT, model.name() + " " + id + " already exists.");
+    }
+    DynamicEntity entity = types.type(model.name()).newDynamicEntity();
+    LocalDateTime now = now();
+    entity.set("Id", id).set("CreatedOn", now).set("CreatedById", byContactId)
+        .set("ModifiedOn", now).set("ModifiedById", byContactId);
+    checked.forEach((field, value) -> {
+      if (!field.system()) {
+        entity.set(EntityTypes.attribute(field), value);
+      }
+    });
+    em.persist(entity);
+    flush(em, ErrorCode.CONFLICT);
+    return id;
+  }
+
+  /**
+   * Changes the given columns of a record. With {@code expectedTag} (an ETag from {@link #tag}),
+   * refuses with 412 if the record changed since. Returns false if there is no such record.
+   */
+  public boolean update(EntityManager em, String object, UUID id, Map<String, Object> values, UUID byContactId,
+      String expectedTag) {
+    EntityModel model = object(object);
+    DynamicEntity entity = (DynamicEntity) em.find(types.type(model.name()).getJavaClass(), id);
+    if (entity == null) {
+      return false;
+    }
+    if (expectedTag != null && !expectedTag.equals("*") && !expectedTag.equals(tag(entity.get("ModifiedOn")))) {
+      throw new AtriumException(ErrorCode.PRECONDITION_FAILED);
+    }
+    Map<EntityField, Object> checked = check(em, model, values, false);
+    checked.forEach((field, value) -> entity.set(EntityTypes.attribute(field), value));
+    entity.set("ModifiedOn", now()).set("ModifiedById", byContactId);
+    flush(em, ErrorCode.CONFLICT);
+    return true;
+  }
+
+  /** Deletes a record; false if there is none. A record others refer to is 409 {@code RECORD_IN_USE}. */
+  public boolean delete(EntityManager em, String object, UUID id, String expectedTag) {
+    EntityModel model = object(object);
+    Object entity = em.find(types.type(model.name()).getJavaClass(), id);
+    if (entity == null) {
+      return false;
+    }
+    if (expectedTag != null && !expectedTag.equals("*")
+        && !expectedTag.equals(tag(((DynamicEntity) entity).get("ModifiedOn")))) {
+      throw new AtriumException(ErrorCode.PRECONDITION_FAILED);
+    }
+    em.remove(entity);
+    flush(em, ErrorCode.RECORD_IN_USE);
+    return true;
+  }
+
+  /**
+   * Changes the given columns of every record that matches {@code filter} (at most the row limit
+   * at once); returns how many changed.
+   */
+  public int updateWhere(EntityManager em, String object, Filter filter, Map<String, Object> values, UUID byContactId) {
+    int changed = 0;
+    for (UUID id : idsWhere(em, object, filter)) {
+      changed += update(em, object, id, values, byContactId, null) ? 1 : 0;
+    }
+    return changed;
+  }
+
+  /** Deletes every record that matches {@code filter} (at most the row limit at once); returns how many. */
+  public int deleteWhere(EntityManager em, String object, Filter filter) {
+    int deleted = 0;
+    for (UUID id : idsWhere(em, object, filter)) {
+      deleted += delete(em, object, id, null) ? 1 : 0;
+    }
+    return deleted;
+  }
+
+  private List<UUID> idsWhere(EntityManager em, String object, Filter filter) {
+    if (filter == null) {
+      throw new AtriumException(ErrorCode.QUERY_INVALID, "Changing or deleting records needs a filter.");
+    }
+    Select ids = new Select(object(object).name(), List.of(new Select.Column("Id", new Expr.Path(List.of("Id")), true)),
+        filter, List.of(), 0, limits.maxRows(), false);
+    return select(em, ids).stream().map(r -> (UUID) r.get("Id")).toList();
+  }
+
+  /** The entity tag of a record's state: its modification time, to the microsecond. */
+  public static String tag(Object modifiedOn) {
+    LocalDateTime t = (LocalDateTime) modifiedOn;
+    long micros = t.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + t.getNano() / 1_000;
+    return "W/\"" + micros + "\"";
+  }
+
+  /** The validated values by column; every problem is reported at once. */
+  private Map<EntityField, Object> check(EntityManager em, EntityModel model, Map<String, Object> values,
+      boolean creating) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<EntityField, Object> checked = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      Optional<EntityField> field = model.field(e.getKey());
+      if (field.isEmpty()) {
+        throw new AtriumException(ErrorCode.UNKNOWN_COLUMN, model.name() + " has no column " + e.getKey() + ".",
+            List.of(new FieldError(e.getKey(), "does not exist")));
+      }
+      EntityField f = field.get();
+      if (f.system() && !(creating && f.name().equals("Id"))) {
+        errors.add(new FieldError(f.name(), "is set by the system"));
+        continue;
+      }
+      try {
+        Object value = Values.coerce(e.getValue(), f);
+        if (value == null && f.required()) {
+          errors.add(new FieldError(f.name(), "is required"));
+        } else if (checked.put(f, value) != null) {
+          errors.add(new FieldError(f.name(), "is given twice"));
+        }
+      } catch (AtriumException invalid) {
+        errors.addAll(invalid.fieldErrors());
+      }
+    }
+    if (creating) {
+      for (EntityField f : model.fields()) {
+        if (f.required() && !f.system() && !checked.containsKey(f) && errors.stream().noneMatch(x -> x.field().equals(f.name()))) {
+          errors.add(new FieldError(f.name(), "is required"));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new AtriumException(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage(), errors);
+    }
+    List<FieldError> missing = new ArrayList<>();
+    checked.forEach((f, value) -> {
+      if (f.isLookup() && value != null && em.find(types.type(f.reference()).getJavaClass(), value) == null) {
+        missing.add(new FieldError(f.name(), "refers to a record that does not exist"));
+      }
+    });
+    if (!missing.isEmpty()) {
+      throw new AtriumException(ErrorCode.UNKNOWN_REFERENCE, ErrorCode.UNKNOWN_REFERENCE.defaultMessage(), missing);
+    }
+    return checked;
+  }
+
+  private EntityModel object(String name) {
+    return types.model().object(name)
+        .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "No object named " + name + "."));
+  }
+
+  private static List<?> execute(EntityManager em, ReportQuery query) {
+    return (List<?>) em.unwrap(JpaEntityManager.class).getActiveSession().executeQuery(query);
+  }
+
+  private static void flush(EntityManager em, ErrorCode onIntegrityViolation) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Repository.isIntegrityViolation(e)) {
+        throw new AtriumException(onIntegrityViolation);
+      }
+      throw e;
+    }
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.atrium.common.metadata;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A business object as the data layer uses it: its table (named like the object), the columns
+ * every object has followed by its own in their order, and the column that names a record.
+ */
+public final class EntityModel {
+
+  /** The columns every object's table has, in this order. */
+  public static final List<String> SYSTEM_COLUMNS = List.of("Id", "CreatedOn", "CreatedBy", "ModifiedOn", "ModifiedBy");
+
+  private final String name;
+  private final String caption;
+  private final String primaryDisplayColumn;
+  private final int version;
+  private final boolean systemObject;
+  private final List<EntityField> fields;
+  private final Map<String, EntityField> byName = new LinkedHashMap<>();
+
+  public EntityModel(String name, String caption, String primaryDisplayColumn, int version, boolean systemObject,
+      List<EntityField> ownFields) {
+    this.name = name;
+    this.caption = caption;
+    this.version = version;
+    this.systemObject = systemObject;
+    List<EntityField> all = new java.util.ArrayList<>();
+    all.add(new EntityField("Id", "Id", "Id", ColumnType.GUID, true, true, null, true));
+    all.add(new EntityField("CreatedOn", "CreatedOn", "Created on", ColumnType.DATE_TIME, true, false, null, true));
+    all.add(new EntityField("CreatedBy", "CreatedById", "Created by", ColumnType.LOOKUP, false, false, "Contact", true));
+    all.add(new EntityField("ModifiedOn", "ModifiedOn", "Modified on", ColumnType.DATE_TIME, true, false, null, true));
+    all.add(new EntityField("ModifiedBy", "ModifiedById", "Modified by", ColumnType.LOOKUP, false, false, "Contact", true));
+    all.addAll(ownFields);
+    this.fields = List.copyOf(all);
+    for (EntityField f : fields) {
+      byName.put(f.name().toLowerCase(Locale.ROOT), f);
+    }
+    for (EntityField f : fields) {
+      if (f.isLookup()) {
+        byName.putIfAbsent(f.columnName().toLowerCase(Locale.ROOT), f);
+      }
+    }
+    this.primaryDisplayColumn = primaryDisplayColumn == null ? null : field(primaryDisplayColumn).map(EntityField::name).orElse(null);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The table; the same name as the object. */
+  public String table() {
+    return name;
+  }
+
+  public String caption() {
+    return caption;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public boolean systemObject() {
+    return systemObject;
+  }
+
+  /** The column that names a record (shown for lookups), if the object has one. */
+  public Optional<EntityField> displayField() {
+    return primaryDisplayColumn == null ? Optional.empty() : field(primaryDisplayColumn);
+  }
+
+  public List<EntityField> fields() {
+    return fields;
+  }
+
+  /** A column by its name or, for a lookup, its column name ({@code Account} or {@code AccountId}), case-insensitively. */
+  public Optional<EntityField> field(String fieldName) {
+    return fieldName == null ? Optional.empty() : Optional.ofNullable(byName.get(fieldName.toLowerCase(Locale.ROOT)));
+  }
+
+  public Map<String, EntityField> fieldsByLowerName() {
+    return Collections.unmodifiableMap(byName);
+  }
+}

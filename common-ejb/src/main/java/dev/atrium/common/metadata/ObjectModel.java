@@ -1,0 +1,58 @@
+package dev.atrium.common.metadata;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every business object of the installation, as one immutable snapshot that a node builds from
+ * the metadata tables and replaces whole when the metadata changes. {@link #fingerprint()}
+ * identifies the metadata it was built from: nodes rebuild their entity types only when it moves.
+ */
+public final class ObjectModel {
+
+  /** A lookup of {@code object} through {@code field} that points at another object. */
+  public record BackReference(EntityModel object, EntityField field) {}
+
+  private final Map<String, EntityModel> objects = new LinkedHashMap<>();
+  private final String fingerprint;
+
+  public ObjectModel(List<EntityModel> models) {
+    StringBuilder print = new StringBuilder();
+    for (EntityModel m : models) {
+      objects.put(m.name().toLowerCase(Locale.ROOT), m);
+      print.append(m.name()).append(':').append(m.version()).append(':').append(m.fields().size()).append(';');
+    }
+    this.fingerprint = print.toString();
+  }
+
+  public Collection<EntityModel> objects() {
+    return objects.values();
+  }
+
+  /** By name, case-insensitively. */
+  public Optional<EntityModel> object(String name) {
+    return name == null ? Optional.empty() : Optional.ofNullable(objects.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The lookups of every object that refer to {@code target} (its "back-references"). */
+  public List<BackReference> referencesTo(String target) {
+    List<BackReference> refs = new ArrayList<>();
+    for (EntityModel m : objects.values()) {
+      for (EntityField f : m.fields()) {
+        if (f.isLookup() && f.reference().equalsIgnoreCase(target)) {
+          refs.add(new BackReference(m, f));
+        }
+      }
+    }
+    return refs;
+  }
+
+  public String fingerprint() {
+    return fingerprint;
+  }
+}

@@ -1,0 +1,397 @@
+package dev.atrium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.it.AtriumClient.Reply;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.olingo.client.api.ODataClient;
+import org.apache.olingo.client.api.communication.ODataClientErrorException;
+import org.apache.olingo.client.api.communication.request.ODataRequest;
+import org.apache.olingo.client.api.communication.request.cud.UpdateType;
+import org.apache.olingo.client.api.communication.response.ODataEntityCreateResponse;
+import org.apache.olingo.client.api.domain.ClientEntity;
+import org.apache.olingo.client.api.domain.ClientEntitySet;
+import org.apache.olingo.client.api.domain.ClientObjectFactory;
+import org.apache.olingo.client.core.ODataClientFactory;
+import org.apache.olingo.commons.api.edm.Edm;
+import org.apache.olingo.commons.api.edm.EdmEntityType;
+import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
+import org.apache.olingo.commons.api.edm.FullQualifiedName;
+import org.apache.olingo.commons.api.format.ContentType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * OData 4 at {@code /0/odata/} on PostgreSQL, over objects the designer creates while the server
+ * runs: Apache Olingo's own client reads the model and writes records; raw HTTP pins the wire
+ * (query options, expand, paging, errors, entity tags, batches).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ODataIT {
+
+  private static final String PASSWORD = "Od-ata-Pa55word!";
+  private static AtriumClient admin;
+  private static String project;
+  private static String task;
+  private static String account;
+  private static String accountName;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.atriumEar();
+  }
+
+  /** Two objects made at run time: projects (lookup to Account) and their tasks (lookup to a project). */
+  @BeforeAll
+  static void objects() {
+    admin = AtriumClient.supervisor();
+    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    project = "UsrOdProj" + suffix;
+    task = "UsrOdTask" + suffix;
+    created(admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + project + "\",\"Caption\":\"Project\",\"Columns\":["
+        + "{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true},{\"Name\":\"Code\",\"Type\":\"ShortText\",\"Unique\":true},"
+        + "{\"Name\":\"Budget\",\"Type\":\"Money\"},{\"Name\":\"Hours\",\"Type\":\"Integer\"},"
+        + "{\"Name\":\"StartDate\",\"Type\":\"Date\"},{\"Name\":\"Active\",\"Type\":\"Boolean\"},"
+        + "{\"Name\":\"Account\",\"Type\":\"Lookup\",\"Reference\":\"Account\"}]}"));
+    created(admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + task + "\",\"Columns\":["
+        + "{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true},{\"Name\":\"Hours\",\"Type\":\"Integer\"},"
+        + "{\"Name\":\"Project\",\"Type\":\"Lookup\",\"Reference\":\"" + project + "\"}]}"));
+    accountName = "OData Customer " + suffix;
+    account = created(odata("POST", "Account", "{\"Name\":\"" + accountName + "\"}")).getString("Id");
+  }
+
+  private static JsonObject created(Reply r) {
+    assertEquals(201, r.status(), r.body());
+    return r.json();
+  }
+
+  private static Reply odata(String method, String path, String body) {
+    return admin.api(method, "/0/odata/" + path, body);
+  }
+
+  private static String q(String query) {
+    return URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String newProject(String name, String code, int hours, String budget, String startDate, boolean active) {
+    return created(odata("POST", project, "{\"Name\":\"" + name + "\",\"Code\":\"" + code + "\",\"Hours\":" + hours
+        + ",\"Budget\":" + budget + ",\"StartDate\":\"" + startDate + "\",\"Active\":" + active
+        + ",\"AccountId\":\"" + account + "\"}")).getString("Id");
+  }
+
+  private static List<String> names(Reply r) {
+    assertEquals(200, r.status(), r.body());
+    return r.json().getJsonArray("value").stream().map(v -> v.asJsonObject().getString("Name")).toList();
+  }
+
+  // ---- a real OData client -------------------------------------------------------------------
+
+  private ODataClient client() {
+    ODataClient client = ODataClientFactory.getClient();
+    client.getConfiguration().setDefaultPubFormat(ContentType.APPLICATION_JSON);
+    return client;
+  }
+
+  private <R extends ODataRequest> R signed(R request) {
+    request.addCustomHeader("Cookie", admin.cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("; ")));
+    request.addCustomHeader("BPMCSRF", admin.cookies.get("BPMCSRF"));
+    return request;
+  }
+
+  private String serviceRoot() {
+    return System.getProperty("atrium.it.base-url", "http://127.0.0.1:8180") + "/0/odata";
+  }
+
+  @Test
+  void theOlingoClientReadsTheModelGeneratedFromTheMetadata() {
+    ODataClient client = client();
+    Edm edm = signed(client.getRetrieveRequestFactory().getMetadataRequest(serviceRoot())).execute().getBody();
+    EdmEntityType contact = edm.getEntityType(new FullQualifiedName("Atrium", "Contact"));
+    assertEquals(List.of("Id"), contact.getKeyPredicateNames());
+    assertEquals(EdmPrimitiveTypeKind.Guid.getFullQualifiedName(), contact.getStructuralProperty("AccountId").getType().getFullQualifiedName());
+    assertEquals("Account", contact.getNavigationProperty("Account").getType().getName());
+    assertTrue(edm.getEntityType(new FullQualifiedName("Atrium", "Account")).getNavigationProperty("ContactCollectionByAccount").isCollection());
+    EdmEntityType p = edm.getEntityType(new FullQualifiedName("Atrium", project));
+    assertNotNull(p, "an object created at run time is in $metadata without a restart");
+    assertEquals("Edm.Decimal", p.getStructuralProperty("Budget").getType().getFullQualifiedName().getFullQualifiedNameAsString());
+    assertEquals(2, p.getStructuralProperty("Budget").getScale());
+    assertEquals("Edm.Date", p.getStructuralProperty("StartDate").getType().getFullQualifiedName().getFullQualifiedNameAsString());
+    assertFalse(p.getStructuralProperty("Name").isNullable());
+    assertTrue(p.getNavigationProperty(task + "CollectionByProject").isCollection());
+    assertNotNull(edm.getEntityContainer().getEntitySet(task));
+  }
+
+  @Test
+  void theOlingoClientCreatesReadsUpdatesAndDeletesRecordsOfARunTimeObject() {
+    ODataClient client = client();
+    ClientObjectFactory f = client.getObjectFactory();
+    ClientEntity entity = f.newEntity(new FullQualifiedName("Atrium", project));
+    entity.getProperties().add(f.newPrimitiveProperty("Name", f.newPrimitiveValueBuilder().buildString("Client project")));
+    entity.getProperties().add(f.newPrimitiveProperty("Hours", f.newPrimitiveValueBuilder().buildInt32(12)));
+    entity.getProperties().add(f.newPrimitiveProperty("Budget", f.newPrimitiveValueBuilder().buildDecimal(new BigDecimal("1999.95"))));
+    entity.getProperties().add(f.newPrimitiveProperty("AccountId", f.newPrimitiveValueBuilder().buildGuid(UUID.fromString(account))));
+    URI set = client.newURIBuilder(serviceRoot()).appendEntitySetSegment(project).build();
+    ODataEntityCreateResponse<ClientEntity> create = signed(client.getCUDRequestFactory().getEntityCreateRequest(set, entity)).execute();
+    assertEquals(201, create.getStatusCode());
+    UUID id = UUID.fromString(create.getBody().getProperty("Id").getPrimitiveValue().toString());
+    URI one = client.newURIBuilder(serviceRoot()).appendEntitySetSegment(project).appendKeySegment(id).build();
+
+    ClientEntity read = signed(client.getRetrieveRequestFactory().getEntityRequest(one)).execute().getBody();
+    assertEquals("Client project", read.getProperty("Name").getPrimitiveValue().toString());
+    assertEquals(0, new BigDecimal("1999.95").compareTo(new BigDecimal(read.getProperty("Budget").getPrimitiveValue().toString())));
+    assertNotNull(read.getETag(), "records carry an entity tag");
+
+    ClientEntity patch = f.newEntity(new FullQualifiedName("Atrium", project));
+    patch.getProperties().add(f.newPrimitiveProperty("Hours", f.newPrimitiveValueBuilder().buildInt32(40)));
+    assertEquals(204, signed(client.getCUDRequestFactory().getEntityUpdateRequest(one, UpdateType.PATCH, patch)).execute().getStatusCode());
+
+    URI filtered = client.newURIBuilder(serviceRoot()).appendEntitySetSegment(project)
+        .filter("Hours ge 40 and AccountId eq " + account).orderBy("Name").count(true).build();
+    ClientEntitySet found = signed(client.getRetrieveRequestFactory().getEntitySetRequest(filtered)).execute().getBody();
+    assertEquals(List.of("Client project"), found.getEntities().stream()
+        .map(e -> e.getProperty("Name").getPrimitiveValue().toString()).toList());
+    assertEquals(1, found.getCount());
+
+    assertEquals(204, signed(client.getCUDRequestFactory().getDeleteRequest(one)).execute().getStatusCode());
+    ODataClientErrorException gone = assertThrows(ODataClientErrorException.class,
+        () -> signed(client.getRetrieveRequestFactory().getEntityRequest(one)).execute());
+    assertEquals(404, gone.getStatusLine().getStatusCode());
+    assertEquals("NOT_FOUND", gone.getODataError().getCode());
+  }
+
+  // ---- the wire ------------------------------------------------------------------------------
+
+  @Test
+  void serviceDocumentAndRecordsFollowTheWireContract() {
+    Reply doc = odata("GET", "", null);
+    assertEquals(200, doc.status(), doc.body());
+    assertTrue(doc.json().getJsonArray("value").stream().anyMatch(v -> v.asJsonObject().getString("name").equals("Contact")));
+    String id = newProject("Wire", "W-" + UUID.randomUUID().toString().substring(0, 6), 3, "10.50", "2026-03-01", true);
+    Reply r = odata("GET", project + "(" + id + ")", null);
+    assertEquals(200, r.status(), r.body());
+    JsonObject p = r.json();
+    assertEquals(id, p.getString("Id"));
+    assertEquals(account, p.getString("AccountId"));
+    assertEquals("2026-03-01", p.getString("StartDate"));
+    assertTrue(p.getString("CreatedOn").endsWith("Z"), "date-times are UTC: " + p.getString("CreatedOn"));
+    assertTrue(p.containsKey("CreatedById") && p.containsKey("ModifiedOn") && p.containsKey("ModifiedById"));
+    assertTrue(p.getString("@odata.context").endsWith("$metadata#" + project + "/$entity"), p.getString("@odata.context"));
+    assertEquals(p.getString("@odata.etag"), r.header("ETag").orElseThrow());
+  }
+
+  @Test
+  void filtersOrderPagesAndCountsCompileToOneQuery() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    newProject("Alpha " + tag, "A-" + tag, 10, "100.00", "2025-01-15", true);
+    newProject("Beta " + tag, "B-" + tag, 20, "250.00", "2026-02-01", false);
+    newProject("Gamma " + tag, "G-" + tag, 30, "75.25", "2026-07-04", true);
+    String mine = "contains(Name,'" + tag + "')";
+    assertEquals(List.of("Beta " + tag, "Gamma " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and Hours gt 15") + "&$orderby=Name", null)));
+    assertEquals(List.of("Gamma " + tag, "Beta " + tag, "Alpha " + tag), names(odata("GET", project + "?$filter=" + q(mine) + "&$orderby=Hours%20desc", null)));
+    assertEquals(List.of("Alpha " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and startswith(Code,'A-')"), null)));
+    assertEquals(List.of("Gamma " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and endswith(Code,'" + tag + "') and Hours mul 2 eq 60"), null)));
+    assertEquals(List.of("Alpha " + tag, "Gamma " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and Active") + "&$orderby=Name", null)));
+    assertEquals(List.of("Alpha " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and year(StartDate) eq 2025"), null)));
+    assertEquals(List.of("Beta " + tag, "Gamma " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and Code in ('B-" + tag + "','G-" + tag + "')") + "&$orderby=Name", null)));
+    assertEquals(List.of("Beta " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and Budget gt 100 and not (Hours eq 10)"), null)));
+    assertEquals(List.of("Alpha " + tag, "Beta " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and StartDate lt 2026-06-01") + "&$orderby=StartDate", null)));
+    assertEquals(List.of("Alpha " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and Account/Name eq '" + accountName + "' and tolower(Name) eq 'alpha " + tag + "'"), null)));
+
+    Reply page = odata("GET", project + "?$filter=" + q(mine) + "&$orderby=Name&$skip=1&$top=1&$count=true&$select=Name,Hours", null);
+    assertEquals(List.of("Beta " + tag), names(page));
+    assertEquals(3, page.json().getInt("@odata.count"));
+    assertFalse(page.json().getJsonArray("value").getJsonObject(0).containsKey("Budget"), "$select leaves other columns out");
+    Reply count = odata("GET", project + "/$count?$filter=" + q(mine + " and Active"), null);
+    assertEquals(200, count.status(), count.body());
+    assertEquals("2", count.body().trim());
+  }
+
+  @Test
+  void lambdasAndExpandFollowLookupsAndBackReferences() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String busy = newProject("Busy " + tag, "BU-" + tag, 1, "1", "2026-01-01", true);
+    String idle = newProject("Idle " + tag, "ID-" + tag, 1, "1", "2026-01-01", true);
+    for (int h : new int[] {2, 8}) {
+      created(odata("POST", task, "{\"Name\":\"Task " + h + " " + tag + "\",\"Hours\":" + h + ",\"ProjectId\":\"" + busy + "\"}"));
+    }
+    String mine = "contains(Name,'" + tag + "')";
+    String tasks = task + "CollectionByProject";
+    assertEquals(List.of("Busy " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and " + tasks + "/any(t:t/Hours gt 5)"), null)));
+    assertEquals(List.of("Busy " + tag, "Idle " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and " + tasks + "/all(t:t/Hours lt 10)") + "&$orderby=Name", null)));
+    assertEquals(List.of("Idle " + tag), names(odata("GET", project + "?$filter=" + q(mine + " and not " + tasks + "/any()"), null)));
+
+    Reply expanded = odata("GET", project + "(" + busy + ")?$expand=" + q("Account($select=Name)," + tasks + "($orderby=Hours desc;$expand=Project($select=Code))"), null);
+    assertEquals(200, expanded.status(), expanded.body());
+    JsonObject p = expanded.json();
+    assertEquals(accountName, p.getJsonObject("Account").getString("Name"));
+    JsonArray children = p.getJsonArray(tasks);
+    assertEquals(List.of(8, 2), children.stream().map(c -> c.asJsonObject().getInt("Hours")).toList());
+    assertEquals("BU-" + tag, children.getJsonObject(0).getJsonObject("Project").getString("Code"));
+    Reply idleExpanded = odata("GET", project + "(" + idle + ")?$expand=" + tasks, null);
+    assertEquals(0, idleExpanded.json().getJsonArray(tasks).size());
+
+    Reply tooDeep = odata("GET", task + "?$expand=" + q("Project($expand=Account($expand=Owner))"), null);
+    assertError(tooDeep, 400, "QUERY_LIMIT_EXCEEDED");
+    Reply byParent = odata("GET", project + "(" + busy + ")/" + tasks + "?$orderby=Hours", null);
+    assertEquals(List.of("Task 2 " + tag, "Task 8 " + tag), names(byParent));
+  }
+
+  @Test
+  void longResultsArePagedByTheServerWithANextLink() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    for (int i = 0; i < 5; i++) {
+      newProject("Page " + i + " " + tag, "P" + i + "-" + tag, i, "1", "2026-01-01", true);
+    }
+    List<String> seen = new ArrayList<>();
+    String next = "/0/odata/" + project + "?$filter=" + q("contains(Name,'" + tag + "')") + "&$orderby=Name";
+    int pages = 0;
+    while (next != null && pages < 10) {
+      Reply r = admin.send("GET", next, null, Map.of("Accept", "application/json", "BPMCSRF", admin.cookies.get("BPMCSRF"),
+          "Prefer", "odata.maxpagesize=2"));
+      assertEquals(200, r.status(), r.body());
+      assertEquals("odata.maxpagesize=2", r.header("Preference-Applied").orElse(null));
+      seen.addAll(names(r));
+      next = r.json().containsKey("@odata.nextLink") ? URI.create(r.json().getString("@odata.nextLink")).getRawPath() + "?"
+          + URI.create(r.json().getString("@odata.nextLink")).getRawQuery() : null;
+      pages++;
+    }
+    assertEquals(3, pages);
+    assertEquals(List.of(0, 1, 2, 3, 4).stream().map(i -> "Page " + i + " " + tag).toList(), seen);
+  }
+
+  @Test
+  void badRequestsGetODataErrorsWithStableCodesAndChangeNothing() {
+    assertError(odata("GET", project + "?$filter=" + q("Nope eq 1"), null), 400, "UNKNOWN_COLUMN");
+    assertError(odata("GET", "UsrNothingHere", null), 404, "NOT_FOUND");
+    assertError(odata("GET", project + "(not-a-guid)", null), 400, "INVALID_IDENTIFIER");
+    assertError(odata("GET", project + "?$filter=" + q("Name eq"), null), 400, "QUERY_INVALID");
+    assertError(odata("GET", project + "(" + UUID.randomUUID() + ")", null), 404, "NOT_FOUND");
+    assertError(odata("POST", project, "{\"Hours\":5}"), 400, "VALIDATION_FAILED");
+    assertError(odata("POST", project, "{\"Name\":\"x\",\"AccountId\":\"" + UUID.randomUUID() + "\"}"), 400, "UNKNOWN_REFERENCE");
+    assertError(odata("POST", project, "{\"Name\":\"" + "x".repeat(251) + "\"}"), 400, "VALIDATION_FAILED");
+    assertError(odata("POST", project, "{\"Name\":\"x\",\"CreatedOn\":\"2020-01-01T00:00:00Z\"}"), 400, "VALIDATION_FAILED");
+    String code = "DUP-" + UUID.randomUUID().toString().substring(0, 6);
+    newProject("Dup", code, 1, "1", "2026-01-01", true);
+    assertError(odata("POST", project, "{\"Name\":\"Dup again\",\"Code\":\"" + code + "\"}"), 409, "CONFLICT");
+    assertEquals(1, names(odata("GET", project + "?$filter=" + q("Code eq '" + code + "'"), null)).size());
+    assertError(odata("DELETE", "Account(" + account + ")", null), 409, "RECORD_IN_USE");
+    assertError(odata("GET", project + "?$top=20001", null), 400, "QUERY_LIMIT_EXCEEDED");
+    String many = java.util.stream.IntStream.range(0, 250).mapToObj(i -> "Hours eq " + i).collect(Collectors.joining(" or "));
+    assertError(odata("GET", project + "?$filter=" + q(many), null), 400, "QUERY_LIMIT_EXCEEDED");
+    Reply r = odata("GET", project + "?$filter=" + q("Nope eq 1"), null);
+    assertFalse(r.body().contains("Exception"), r.body());
+  }
+
+  @Test
+  void entityTagsStopLostUpdates() {
+    String id = newProject("Tagged", "T-" + UUID.randomUUID().toString().substring(0, 6), 1, "1", "2026-01-01", true);
+    String etag = odata("GET", project + "(" + id + ")", null).header("ETag").orElseThrow();
+    Map<String, String> ifMatch = new LinkedHashMap<>(Map.of("Accept", "application/json", "Content-Type", "application/json",
+        "BPMCSRF", admin.cookies.get("BPMCSRF"), "If-Match", etag));
+    assertEquals(204, admin.send("PATCH", "/0/odata/" + project + "(" + id + ")", "{\"Hours\":2}", ifMatch).status());
+    Reply stale = admin.send("PATCH", "/0/odata/" + project + "(" + id + ")", "{\"Hours\":3}", ifMatch);
+    assertError(stale, 412, "PRECONDITION_FAILED");
+    assertEquals(2, odata("GET", project + "(" + id + ")", null).json().getInt("Hours"));
+    Reply put = odata("PUT", project + "(" + id + ")", "{\"Name\":\"Replaced\"}");
+    assertEquals(204, put.status(), put.body());
+    JsonObject after = odata("GET", project + "(" + id + ")", null).json();
+    assertEquals("Replaced", after.getString("Name"));
+    assertEquals(JsonValue.NULL, after.get("Hours"), "PUT replaces the record: what it leaves out is cleared");
+  }
+
+  @Test
+  void batchChangeSetsAreAtomic() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String good = batch(List.of(
+        changeSet(post(project, "{\"Name\":\"Batch A " + tag + "\"}"), post(project, "{\"Name\":\"Batch B " + tag + "\"}")),
+        "GET " + project + "?$filter=" + q("contains(Name,'" + tag + "')") + " HTTP/1.1\r\nAccept: application/json\r\n\r\n\r\n"), null);
+    assertTrue(good.contains("201 Created") && good.contains("Batch B " + tag), good);
+    String bad = batch(List.of(changeSet(post(project, "{\"Name\":\"Batch C " + tag + "\"}"), post(project, "{\"Hours\":1}"))), null);
+    assertTrue(bad.contains("400 Bad Request"), bad);
+    assertEquals(List.of("Batch A " + tag, "Batch B " + tag),
+        names(odata("GET", project + "?$filter=" + q("contains(Name,'" + tag + "')") + "&$orderby=Name", null)),
+        "the failed change set left nothing behind");
+    List<String> tooMany = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      tooMany.add("GET " + project + "?$top=1 HTTP/1.1\r\nAccept: application/json\r\n\r\n\r\n");
+    }
+    String refused = batch(tooMany, 400);
+    assertTrue(refused.contains("QUERY_LIMIT_EXCEEDED"), refused);
+  }
+
+  private static String post(String set, String json) {
+    return "POST " + set + " HTTP/1.1\r\nContent-Type: application/json\r\nAccept: application/json\r\n\r\n" + json + "\r\n";
+  }
+
+  private static String changeSet(String... requests) {
+    StringBuilder b = new StringBuilder("Content-Type: multipart/mixed; boundary=changeset_1\r\n\r\n");
+    int n = 0;
+    for (String r : requests) {
+      b.append("--changeset_1\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\nContent-ID: ")
+          .append(++n).append("\r\n\r\n").append(r).append("\r\n");
+    }
+    return b.append("--changeset_1--\r\n").toString();
+  }
+
+  /** Sends a multipart batch; parts are change sets (starting with Content-Type) or single requests. */
+  private static String batch(List<String> parts, Integer expectedStatus) {
+    StringBuilder body = new StringBuilder();
+    for (String part : parts) {
+      body.append("--batch_1\r\n");
+      if (part.startsWith("Content-Type: multipart/mixed")) {
+        body.append(part);
+      } else {
+        body.append("Content-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n").append(part);
+      }
+    }
+    body.append("--batch_1--\r\n");
+    Reply r = admin.send("POST", "/0/odata/$batch", body.toString(), Map.of("Content-Type", "multipart/mixed; boundary=batch_1",
+        "Accept", "multipart/mixed", "BPMCSRF", admin.cookies.get("BPMCSRF")));
+    assertEquals(expectedStatus == null ? 200 : expectedStatus, r.status(), r.body());
+    return r.body();
+  }
+
+  @Test
+  void usingODataNeedsItsOperation() throws Exception {
+    String name = TestData.uniqueName("odatauser");
+    TestData.createUser(name, PASSWORD, TestData.USER, true, "AllEmployees");
+    AtriumClient user = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    assertError(user.api("GET", "/0/odata/Contact", null), 403, "ACCESS_DENIED");
+    assertError(AtriumClient.forItServer().api("GET", "/0/odata/Contact", null), 401, null);
+  }
+
+  private static void assertError(Reply r, int status, String code) {
+    assertEquals(status, r.status(), r.body());
+    if (status == 401) {
+      return; // the session mechanism's own JSON error body
+    }
+    JsonObject error = r.json().getJsonObject("error");
+    assertNotNull(error.getString("message"));
+    if (code != null) {
+      assertEquals(code, error.getString("code"), r.body());
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.atrium.webapp.odata;
+
+import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.rest.ExceptionMappers;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.olingo.commons.api.format.ContentType;
+import org.apache.olingo.commons.api.http.HttpHeader;
+import org.apache.olingo.server.api.OData;
+import org.apache.olingo.server.api.ODataLibraryException;
+import org.apache.olingo.server.api.ODataRequest;
+import org.apache.olingo.server.api.ODataResponse;
+import org.apache.olingo.server.api.ODataServerError;
+import org.apache.olingo.server.api.ServiceMetadata;
+import org.apache.olingo.server.api.deserializer.DeserializerException;
+import org.apache.olingo.server.api.processor.ErrorProcessor;
+import org.apache.olingo.server.api.serializer.SerializerException;
+
+/**
+ * Every OData error in the OData JSON error format with one of Atrium's stable codes: Olingo's
+ * own refusals (a bad URI, an unknown property, an unreadable body) get the code that fits, and
+ * an unexpected failure is logged with an incident id and answered without any detail.
+ */
+final class ODataErrors implements ErrorProcessor {
+
+  private OData odata;
+
+  @Override
+  public void init(OData odata, ServiceMetadata metadata) {
+    this.odata = odata;
+  }
+
+  @Override
+  public void processError(ODataRequest request, ODataResponse response, ODataServerError error, ContentType format) {
+    int status = error.getStatusCode();
+    if (status >= 500 && !ErrorCode.SERVICE_UNAVAILABLE.name().equals(error.getCode())) {
+      Exception cause = error.getException() != null ? error.getException() : new IllegalStateException(error.getMessage());
+      String incident = ExceptionMappers.logUnexpected(cause);
+      error.setCode(ErrorCode.INTERNAL_ERROR.name());
+      error.setMessage(ErrorCode.INTERNAL_ERROR.defaultMessage() + " Incident " + incident + ".");
+    } else if (error.getCode() == null) {
+      error.setCode(codeOf(error));
+    }
+    ContentType type = format == null || !format.isCompatible(ContentType.APPLICATION_JSON) ? ContentType.JSON : format;
+    try {
+      response.setContent(odata.createSerializer(type).error(error).getContent());
+    } catch (SerializerException e) {
+      response.setContent(new ByteArrayInputStream(("{\"error\":{\"code\":\"" + error.getCode()
+          + "\",\"message\":\"The request failed.\"}}").getBytes(StandardCharsets.UTF_8)));
+    }
+    response.setStatusCode(status);
+    response.setHeader(HttpHeader.CONTENT_TYPE, type.toContentTypeString());
+  }
+
+  private static String codeOf(ODataServerError error) {
+    if (error.getStatusCode() != 400) {
+      return ErrorCode.forStatus(error.getStatusCode()).name();
+    }
+    Exception e = error.getException();
+    if (e instanceof DeserializerException) {
+      return ErrorCode.VALIDATION_FAILED.name();
+    }
+    if (e instanceof ODataLibraryException library && library.getMessageKey() != null) {
+      String key = library.getMessageKey().getKey();
+      if (key.contains("KEY")) {
+        return ErrorCode.INVALID_IDENTIFIER.name();
+      }
+      if (key.contains("PROPERTY") || key.contains("NOT_IN_TYPE") || key.contains("NOT_FOUND")) {
+        return ErrorCode.UNKNOWN_COLUMN.name();
+      }
+      return ErrorCode.QUERY_INVALID.name();
+    }
+    return ErrorCode.MALFORMED_REQUEST.name();
+  }
+}

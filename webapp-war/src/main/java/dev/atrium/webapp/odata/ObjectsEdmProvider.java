@@ -1,0 +1,153 @@
+package dev.atrium.webapp.odata;
+
+import dev.atrium.common.metadata.ColumnType;
+import dev.atrium.common.metadata.EntityField;
+import dev.atrium.common.metadata.EntityModel;
+import dev.atrium.common.metadata.ObjectModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
+import org.apache.olingo.commons.api.edm.FullQualifiedName;
+import org.apache.olingo.commons.api.edm.provider.CsdlAbstractEdmProvider;
+import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainer;
+import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainerInfo;
+import org.apache.olingo.commons.api.edm.provider.CsdlEntitySet;
+import org.apache.olingo.commons.api.edm.provider.CsdlEntityType;
+import org.apache.olingo.commons.api.edm.provider.CsdlNavigationProperty;
+import org.apache.olingo.commons.api.edm.provider.CsdlNavigationPropertyBinding;
+import org.apache.olingo.commons.api.edm.provider.CsdlProperty;
+import org.apache.olingo.commons.api.edm.provider.CsdlPropertyRef;
+import org.apache.olingo.commons.api.edm.provider.CsdlReferentialConstraint;
+import org.apache.olingo.commons.api.edm.provider.CsdlSchema;
+
+/**
+ * The OData model of the business objects, generated from the metadata: an entity type and an
+ * entity set per object (named like it), a property per column (a lookup {@code Account} as the
+ * GUID property {@code AccountId} plus the navigation property {@code Account}), and for every
+ * lookup that refers to an object a collection navigation property on it, named as in the
+ * reference platform: {@code ContactCollectionByAccount}.
+ */
+public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
+
+  public static final String NAMESPACE = "Atrium";
+  public static final String CONTAINER_NAME = "Atrium";
+  public static final FullQualifiedName CONTAINER = new FullQualifiedName(NAMESPACE, CONTAINER_NAME);
+  private static final String COLLECTION_BY = "CollectionBy";
+
+  private final ObjectModel model;
+
+  public ObjectsEdmProvider(ObjectModel model) {
+    this.model = model;
+  }
+
+  /** The name of the collection navigation property for records of {@code object} referring through {@code lookup}. */
+  public static String collectionName(EntityModel object, EntityField lookup) {
+    return object.name() + COLLECTION_BY + lookup.name();
+  }
+
+  /** The back-reference a collection navigation property of {@code target} stands for. */
+  public static Optional<ObjectModel.BackReference> backReference(ObjectModel model, String target, String navigation) {
+    return model.referencesTo(target).stream()
+        .filter(r -> collectionName(r.object(), r.field()).equalsIgnoreCase(navigation)).findFirst();
+  }
+
+  @Override
+  public CsdlEntityType getEntityType(FullQualifiedName name) {
+    if (!NAMESPACE.equals(name.getNamespace())) {
+      return null;
+    }
+    return model.object(name.getName()).filter(o -> o.name().equals(name.getName())).map(this::entityType).orElse(null);
+  }
+
+  private CsdlEntityType entityType(EntityModel object) {
+    List<CsdlProperty> properties = new ArrayList<>();
+    List<CsdlNavigationProperty> navigation = new ArrayList<>();
+    for (EntityField f : object.fields()) {
+      CsdlProperty p = new CsdlProperty().setName(f.isLookup() ? f.columnName() : f.name())
+          .setType(kind(f.type()).getFullQualifiedName()).setNullable(!f.required());
+      if (f.maxLength() > 0) {
+        p.setMaxLength(f.maxLength());
+      }
+      if (f.type() == ColumnType.DECIMAL || f.type() == ColumnType.MONEY) {
+        p.setPrecision(18).setScale(f.type() == ColumnType.MONEY ? 2 : 8);
+      }
+      if (f.type() == ColumnType.DATE_TIME) {
+        p.setPrecision(6);
+      }
+      properties.add(p);
+      if (f.isLookup() && model.object(f.reference()).isPresent()) {
+        navigation.add(new CsdlNavigationProperty().setName(f.name())
+            .setType(new FullQualifiedName(NAMESPACE, model.object(f.reference()).get().name())).setNullable(true)
+            .setReferentialConstraints(List.of(new CsdlReferentialConstraint().setProperty(f.columnName())
+                .setReferencedProperty("Id"))));
+      }
+    }
+    for (ObjectModel.BackReference r : model.referencesTo(object.name())) {
+      navigation.add(new CsdlNavigationProperty().setName(collectionName(r.object(), r.field()))
+          .setType(new FullQualifiedName(NAMESPACE, r.object().name())).setCollection(true));
+    }
+    return new CsdlEntityType().setName(object.name()).setProperties(properties).setNavigationProperties(navigation)
+        .setKey(List.of(new CsdlPropertyRef().setName("Id")));
+  }
+
+  @Override
+  public CsdlEntitySet getEntitySet(FullQualifiedName container, String name) {
+    if (!CONTAINER.equals(container)) {
+      return null;
+    }
+    return model.object(name).filter(o -> o.name().equals(name)).map(this::entitySet).orElse(null);
+  }
+
+  private CsdlEntitySet entitySet(EntityModel object) {
+    List<CsdlNavigationPropertyBinding> bindings = new ArrayList<>();
+    for (EntityField f : object.fields()) {
+      model.object(f.reference()).ifPresent(target ->
+          bindings.add(new CsdlNavigationPropertyBinding().setPath(f.name()).setTarget(target.name())));
+    }
+    for (ObjectModel.BackReference r : model.referencesTo(object.name())) {
+      bindings.add(new CsdlNavigationPropertyBinding().setPath(collectionName(r.object(), r.field()))
+          .setTarget(r.object().name()));
+    }
+    return new CsdlEntitySet().setName(object.name()).setType(new FullQualifiedName(NAMESPACE, object.name()))
+        .setNavigationPropertyBindings(bindings);
+  }
+
+  @Override
+  public CsdlEntityContainer getEntityContainer() {
+    return new CsdlEntityContainer().setName(CONTAINER_NAME)
+        .setEntitySets(model.objects().stream().map(this::entitySet).toList());
+  }
+
+  @Override
+  public CsdlEntityContainerInfo getEntityContainerInfo(FullQualifiedName name) {
+    return name == null || CONTAINER.equals(name) ? new CsdlEntityContainerInfo().setContainerName(CONTAINER) : null;
+  }
+
+  @Override
+  public List<CsdlSchema> getSchemas() {
+    return List.of(new CsdlSchema().setNamespace(NAMESPACE)
+        .setEntityTypes(model.objects().stream().map(this::entityType).toList())
+        .setEntityContainer(getEntityContainer()));
+  }
+
+  /** The EDM type of a column type. */
+  public static EdmPrimitiveTypeKind kind(ColumnType type) {
+    return switch (type) {
+      case SHORT_TEXT, TEXT, LONG_TEXT, MAX_TEXT, RICH_TEXT, EMAIL, PHONE, WEB -> EdmPrimitiveTypeKind.String;
+      case INTEGER -> EdmPrimitiveTypeKind.Int32;
+      case DECIMAL, MONEY -> EdmPrimitiveTypeKind.Decimal;
+      case BOOLEAN -> EdmPrimitiveTypeKind.Boolean;
+      case DATE -> EdmPrimitiveTypeKind.Date;
+      case TIME -> EdmPrimitiveTypeKind.TimeOfDay;
+      case DATE_TIME -> EdmPrimitiveTypeKind.DateTimeOffset;
+      case GUID, LOOKUP -> EdmPrimitiveTypeKind.Guid;
+      case BINARY -> EdmPrimitiveTypeKind.Binary;
+    };
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,573 @@
+package dev.atrium.webapp.odata;
+
+import dev.atrium.common.application.RecordService;
+import dev.atrium.common.data.RecordStore;
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.infrastructure.Outages;
+import dev.atrium.common.metadata.EntityField;
+import dev.atrium.common.rest.ExceptionMappers;
+import dev.atrium.common.metadata.EntityModel;
+import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.query.Expr;
+import dev.atrium.common.query.Filter;
+import dev.atrium.common.query.QueryLimits;
+import dev.atrium.common.query.Select;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.olingo.commons.api.data.ContextURL;
+import org.apache.olingo.commons.api.data.Entity;
+import org.apache.olingo.commons.api.data.EntityCollection;
+import org.apache.olingo.commons.api.data.Link;
+import org.apache.olingo.commons.api.data.Property;
+import org.apache.olingo.commons.api.data.ValueType;
+import org.apache.olingo.commons.api.edm.EdmEntitySet;
+import org.apache.olingo.commons.api.edm.EdmEntityType;
+import org.apache.olingo.commons.api.edm.EdmNavigationProperty;
+import org.apache.olingo.commons.api.edm.EdmPrimitiveType;
+import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeException;
+import org.apache.olingo.commons.api.edm.EdmProperty;
+import org.apache.olingo.commons.api.format.ContentType;
+import org.apache.olingo.commons.api.http.HttpHeader;
+import org.apache.olingo.commons.api.http.HttpMethod;
+import org.apache.olingo.commons.api.http.HttpStatusCode;
+import org.apache.olingo.server.api.OData;
+import org.apache.olingo.server.api.ODataApplicationException;
+import org.apache.olingo.server.api.ODataLibraryException;
+import org.apache.olingo.server.api.ODataRequest;
+import org.apache.olingo.server.api.ODataResponse;
+import org.apache.olingo.server.api.ServiceMetadata;
+import org.apache.olingo.server.api.deserializer.DeserializerResult;
+import org.apache.olingo.server.api.processor.CountEntityCollectionProcessor;
+import org.apache.olingo.server.api.processor.EntityProcessor;
+import org.apache.olingo.server.api.serializer.EntityCollectionSerializerOptions;
+import org.apache.olingo.server.api.serializer.EntitySerializerOptions;
+import org.apache.olingo.server.api.serializer.ODataSerializer;
+import org.apache.olingo.server.api.uri.UriInfo;
+import org.apache.olingo.server.api.uri.UriParameter;
+import org.apache.olingo.server.api.uri.UriResource;
+import org.apache.olingo.server.api.uri.UriResourceEntitySet;
+import org.apache.olingo.server.api.uri.UriResourceKind;
+import org.apache.olingo.server.api.uri.UriResourceNavigation;
+import org.apache.olingo.server.api.uri.queryoption.ExpandItem;
+import org.apache.olingo.server.api.uri.queryoption.ExpandOption;
+import org.apache.olingo.server.api.uri.queryoption.FilterOption;
+import org.apache.olingo.server.api.uri.queryoption.OrderByItem;
+import org.apache.olingo.server.api.uri.queryoption.OrderByOption;
+
+/**
+ * Reads and writes records for OData: turns Olingo's parsed request into the query model, runs
+ * it through {@link RecordService} and serialises the records. Collections are paged by the
+ * server ({@code @odata.nextLink}); {@code $expand} runs one query per expanded navigation
+ * property and level, never one per record.
+ */
+final class RecordProcessor implements CountEntityCollectionProcessor, EntityProcessor {
+
+  private static final Pattern MAX_PAGE_SIZE = Pattern.compile("odata\\.maxpagesize\\s*=\\s*(\\d{1,9})");
+  private static final Pattern BINDING = Pattern.compile("(?:^|/)(\\w+)\\((?:guid')?([0-9a-fA-F-]{36})'?\\)$");
+  private static final int IN_CHUNK = 500;
+
+  /** What a request's path addresses: records of {@code object}, one of them ({@code key}), within {@code scope}. */
+  private record Target(EdmEntitySet set, EntityModel object, UUID key, Filter scope) {}
+
+  private final RecordService records;
+  private final ObjectModel model;
+  private final QueryLimits limits;
+  private final int maxExpandDepth;
+  private OData odata;
+  private ServiceMetadata metadata;
+
+  RecordProcessor(RecordService records, ObjectModel model, QueryLimits limits, int maxExpandDepth) {
+    this.records = records;
+    this.model = model;
+    this.limits = limits;
+    this.maxExpandDepth = maxExpandDepth;
+  }
+
+  @Override
+  public void init(OData odata, ServiceMetadata metadata) {
+    this.odata = odata;
+    this.metadata = metadata;
+  }
+
+  // ---- collections ---------------------------------------------------------------------------
+
+  @Override
+  public void readEntityCollection(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
+      throws ODataApplicationException, ODataLibraryException {
+    Target target = target(uri);
+    if (target.key() != null) {
+      throw new ODataApplicationException("Not a collection.", 400, Locale.ROOT, "QUERY_INVALID");
+    }
+    Filter filter = and(target.scope(), filterOf(uri.getFilterOption(), target.object()));
+    int skip = uri.getSkipOption() == null ? 0 : uri.getSkipOption().getValue();
+    int served = skipToken(uri);
+    Integer top = uri.getTopOption() == null ? null : uri.getTopOption().getValue();
+    int pageSize = pageSize(request, response);
+    if (top != null && top > limits.maxRows()) {
+      throw new ODataApplicationException("At most " + limits.maxRows() + " rows can be read at once; " + top
+          + " were asked for.", 400, Locale.ROOT, ErrorCode.QUERY_LIMIT_EXCEEDED.name());
+    }
+    int wanted = Math.max(0, top == null ? pageSize : Math.min(top - served, pageSize));
+    List<Entity> page = fetch(target.object(), filter, orderOf(uri.getOrderByOption(), target.object()),
+        skip + served, wanted, uri.getExpandOption(), 1);
+    EntityCollection collection = new EntityCollection();
+    collection.getEntities().addAll(page);
+    boolean topReached = top != null && served + page.size() >= top;
+    if (page.size() == pageSize && !topReached) {
+      collection.setNext(nextLink(request, served + pageSize)); // a full page: there may be more
+    }
+    if (uri.getCountOption() != null && uri.getCountOption().getValue()) {
+      long count = call(() -> records.count(target.object().name(), filter));
+      collection.setCount((int) Math.min(count, Integer.MAX_VALUE));
+    }
+    EdmEntityType type = target.set().getEntityType();
+    String selectList = odata.createUriHelper().buildContextURLSelectList(type, uri.getExpandOption(), uri.getSelectOption());
+    ContextURL context = ContextURL.with().entitySet(target.set()).selectList(selectList).build();
+    ODataSerializer serializer = odata.createSerializer(format);
+    EntityCollectionSerializerOptions options = EntityCollectionSerializerOptions.with().contextURL(context)
+        .id(request.getRawBaseUri() + "/" + target.set().getName()).select(uri.getSelectOption())
+        .expand(uri.getExpandOption()).count(uri.getCountOption()).build();
+    response.setContent(serializer.entityCollection(metadata, type, collection, options).getContent());
+    response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+    response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
+  }
+
+  @Override
+  public void countEntityCollection(ODataRequest request, ODataResponse response, UriInfo uri)
+      throws ODataApplicationException, ODataLibraryException {
+    Target target = target(uri);
+    Filter filter = and(target.scope(), filterOf(uri.getFilterOption(), target.object()));
+    long count = call(() -> records.count(target.object().name(), filter));
+    response.setContent(new ByteArrayInputStream(Long.toString(count).getBytes(StandardCharsets.UTF_8)));
+    response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+    response.setHeader(HttpHeader.CONTENT_TYPE, ContentType.TEXT_PLAIN.toContentTypeString());
+  }
+
+  // ---- single records ------------------------------------------------------------------------
+
+  @Override
+  public void readEntity(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
+      throws ODataApplicationException, ODataLibraryException {
+    Target target = target(uri);
+    if (target.key() == null) {
+      response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode()); // a lookup that is empty
+      return;
+    }
+    List<Entity> found = fetch(target.object(), byId(target.key()), List.of(), 0, 1, uri.getExpandOption(), 1);
+    if (found.isEmpty()) {
+      throw notFound(target);
+    }
+    writeEntity(response, target, found.get(0), format, uri, HttpStatusCode.OK);
+  }
+
+  @Override
+  public void createEntity(ODataRequest request, ODataResponse response, UriInfo uri, ContentType requestFormat,
+      ContentType responseFormat) throws ODataApplicationException, ODataLibraryException {
+    Target target = target(uri);
+    if (target.key() != null || target.scope() != null) {
+      throw new ODataApplicationException("Records are created in their entity set.", 400, Locale.ROOT, "QUERY_INVALID");
+    }
+    DeserializerResult body = odata.createDeserializer(requestFormat).entity(request.getBody(), target.set().getEntityType());
+    Map<String, Object> values = values(body.getEntity(), target);
+    UUID id = call(() -> records.insert(target.object().name(), values));
+    String location = request.getRawBaseUri() + "/" + target.set().getName() + "(" + id + ")";
+    response.setHeader(HttpHeader.LOCATION, location);
+    if (returnMinimal(request)) {
+      response.setHeader("OData-EntityId", location);
+      response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+      return;
+    }
+    Entity created = fetch(target.object(), byId(id), List.of(), 0, 1, null, 1).get(0);
+    writeEntity(response, target, created, responseFormat, uri, HttpStatusCode.CREATED);
+  }
+
+  @Override
+  public void updateEntity(ODataRequest request, ODataResponse response, UriInfo uri, ContentType requestFormat,
+      ContentType responseFormat) throws ODataApplicationException, ODataLibraryException {
+    Target target = target(uri);
+    requireKey(target);
+    DeserializerResult body = odata.createDeserializer(requestFormat).entity(request.getBody(), target.set().getEntityType());
+    Map<String, Object> values = values(body.getEntity(), target);
+    values.keySet().removeIf(k -> k.equalsIgnoreCase("Id") && target.key().equals(values.get(k)));
+    if (request.getMethod() == HttpMethod.PUT) { // replace: what the body leaves out is cleared
+      for (EntityField f : target.object().fields()) {
+        if (!f.system() && values.keySet().stream().noneMatch(k -> target.object().field(k).orElse(null) == f)) {
+          values.put(f.name(), null);
+        }
+      }
+    }
+    String ifMatch = request.getHeader(HttpHeader.IF_MATCH);
+    if (!call(() -> records.update(target.object().name(), target.key(), values, ifMatch))) {
+      throw notFound(target);
+    }
+    response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+  }
+
+  @Override
+  public void deleteEntity(ODataRequest request, ODataResponse response, UriInfo uri)
+      throws ODataApplicationException, ODataLibraryException {
+    Target target = target(uri);
+    requireKey(target);
+    String ifMatch = request.getHeader(HttpHeader.IF_MATCH);
+    if (!call(() -> records.delete(target.object().name(), target.key(), ifMatch))) {
+      throw notFound(target);
+    }
+    response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  /**
+   * A page of records of {@code object} as OData entities with their expanded navigation
+   * properties: one query for the page, then one per expand item and level.
+   */
+  private List<Entity> fetch(EntityModel object, Filter filter, List<Select.Order> order, int skip, int top,
+      ExpandOption expand, int depth) throws ODataApplicationException {
+    List<Select.Column> columns = new ArrayList<>();
+    for (EntityField f : object.fields()) {
+      if (f.javaType() != byte[].class) {
+        columns.add(new Select.Column(propertyName(f), new Expr.Path(List.of(f.name())), true));
+      }
+    }
+    Select select = new Select(object.name(), columns, filter, order, skip, top, false);
+    List<Map<String, Object>> rows = call(() -> records.select(select));
+    List<Entity> entities = new ArrayList<>(rows.size());
+    for (Map<String, Object> row : rows) {
+      entities.add(entity(object, row));
+    }
+    if (expand != null && !entities.isEmpty()) {
+      expand(object, entities, expand, depth);
+    }
+    return entities;
+  }
+
+  private void expand(EntityModel object, List<Entity> entities, ExpandOption expand, int depth)
+      throws ODataApplicationException {
+    if (depth > maxExpandDepth) {
+      throw new ODataApplicationException("$expand may nest at most " + maxExpandDepth + " levels.", 400, Locale.ROOT,
+          ErrorCode.QUERY_LIMIT_EXCEEDED.name());
+    }
+    for (ExpandItem item : expand.getExpandItems()) {
+      if (item.isStar() || item.getResourcePath() == null) {
+        throw FilterTranslator.badRequest("$expand=* is not supported; name the navigation properties.");
+      }
+      if (item.getTopOption() != null || item.getSkipOption() != null || item.getCountOption() != null) {
+        throw FilterTranslator.badRequest("$top, $skip and $count inside $expand are not supported.");
+      }
+      List<UriResource> parts = item.getResourcePath().getUriResourceParts();
+      EdmNavigationProperty nav = ((UriResourceNavigation) parts.get(parts.size() - 1)).getProperty();
+      if (nav.isCollection()) {
+        ObjectModel.BackReference ref = ObjectsEdmProvider.backReference(model, object.name(), nav.getName()).orElseThrow();
+        String via = ref.field().columnName();
+        Map<Object, List<Entity>> byParent = new HashMap<>();
+        for (Entity child : related(ref.object(), via, ids(entities, "Id"), item, depth)) {
+          byParent.computeIfAbsent(child.getProperty(via).getValue(), k -> new ArrayList<>()).add(child);
+        }
+        for (Entity parent : entities) {
+          EntityCollection children = new EntityCollection();
+          children.getEntities().addAll(byParent.getOrDefault(parent.getProperty("Id").getValue(), List.of()));
+          parent.getNavigationLinks().add(link(nav.getName(), null, children));
+        }
+      } else {
+        EntityField lookup = object.field(nav.getName()).orElseThrow();
+        EntityModel targetObject = model.object(lookup.reference()).orElseThrow();
+        Map<Object, Entity> byId = new HashMap<>();
+        for (Entity e : related(targetObject, "Id", ids(entities, lookup.columnName()), item, depth)) {
+          byId.put(e.getProperty("Id").getValue(), e);
+        }
+        for (Entity parent : entities) {
+          Object ref = parent.getProperty(lookup.columnName()).getValue();
+          parent.getNavigationLinks().add(link(nav.getName(), ref == null ? null : byId.get(ref), null));
+        }
+      }
+    }
+  }
+
+  /** The records of {@code object} whose {@code column} is one of {@code ids}, in chunks of bound parameters. */
+  private List<Entity> related(EntityModel object, String column, Set<Object> ids, ExpandItem item, int depth)
+      throws ODataApplicationException {
+    List<Entity> all = new ArrayList<>();
+    List<Object> list = new ArrayList<>(ids);
+    Filter extra = filterOf(item.getFilterOption(), object);
+    List<Select.Order> order = orderOf(item.getOrderByOption(), object);
+    for (int i = 0; i < list.size(); i += IN_CHUNK) {
+      List<Expr> chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK)).stream().map(v -> (Expr) new Expr.Value(v)).toList();
+      Filter in = and(new Filter.In(new Expr.Path(List.of(column)), chunk, false), extra);
+      all.addAll(fetch(object, in, order, 0, limits.maxRows(), item.getExpandOption(), depth + 1));
+    }
+    return all;
+  }
+
+  private static Set<Object> ids(List<Entity> entities, String property) {
+    Set<Object> ids = new LinkedHashSet<>();
+    for (Entity e : entities) {
+      Object v = e.getProperty(property).getValue();
+      if (v != null) {
+        ids.add(v);
+      }
+    }
+    return ids;
+  }
+
+  private static Link link(String name, Entity single, EntityCollection many) {
+    Link link = new Link();
+    link.setTitle(name);
+    link.setRel(name);
+    if (many != null) {
+      link.setInlineEntitySet(many);
+    } else {
+      link.setInlineEntity(single);
+    }
+    return link;
+  }
+
+  private Entity entity(EntityModel object, Map<String, Object> row) {
+    Entity e = new Entity();
+    for (EntityField f : object.fields()) {
+      String name = propertyName(f);
+      if (row.containsKey(name)) {
+        Object value = row.get(name);
+        if (value instanceof LocalDateTime t) {
+          value = t.atZone(ZoneOffset.UTC);
+        }
+        e.addProperty(new Property(null, name, ValueType.PRIMITIVE, value));
+      }
+    }
+    e.setId(URI.create(object.name() + "(" + row.get("Id") + ")"));
+    e.setType(ObjectsEdmProvider.NAMESPACE + "." + object.name());
+    if (row.get("ModifiedOn") != null) {
+      e.setETag(RecordStore.tag(row.get("ModifiedOn")));
+    }
+    return e;
+  }
+
+  private void writeEntity(ODataResponse response, Target target, Entity entity, ContentType format, UriInfo uri,
+      HttpStatusCode status) throws ODataLibraryException {
+    EdmEntityType type = target.set().getEntityType();
+    String selectList = odata.createUriHelper().buildContextURLSelectList(type, uri.getExpandOption(), uri.getSelectOption());
+    ContextURL context = ContextURL.with().entitySet(target.set()).selectList(selectList).suffix(ContextURL.Suffix.ENTITY).build();
+    EntitySerializerOptions options = EntitySerializerOptions.with().contextURL(context).select(uri.getSelectOption())
+        .expand(uri.getExpandOption()).build();
+    response.setContent(odata.createSerializer(format).entity(metadata, type, entity, options).getContent());
+    response.setStatusCode(status.getStatusCode());
+    response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
+    if (entity.getETag() != null) {
+      response.setHeader(HttpHeader.ETAG, entity.getETag());
+    }
+  }
+
+  // ---- the request ---------------------------------------------------------------------------
+
+  private Target target(UriInfo uri) throws ODataApplicationException {
+    List<UriResource> parts = uri.getUriResourceParts().stream()
+        .filter(p -> p.getKind() != UriResourceKind.count).toList(); // Set/$count addresses the set
+    UriResourceEntitySet root = (UriResourceEntitySet) parts.get(0);
+    EdmEntitySet set = root.getEntitySet();
+    EntityModel object = objectOf(set.getName());
+    UUID key = root.getKeyPredicates().isEmpty() ? null : key(root.getKeyPredicates());
+    if (parts.size() == 1) {
+      return new Target(set, object, key, null);
+    }
+    if (parts.size() > 2 || !(parts.get(1) instanceof UriResourceNavigation navPart) || key == null) {
+      throw FilterTranslator.badRequest("Only Object(key)/NavigationProperty paths are supported.");
+    }
+    EdmNavigationProperty nav = navPart.getProperty();
+    EdmEntitySet targetSet = (EdmEntitySet) set.getRelatedBindingTarget(nav.getName());
+    List<Entity> parent = fetch(object, byId(key), List.of(), 0, 1, null, 1);
+    if (parent.isEmpty()) {
+      throw notFound(new Target(set, object, key, null));
+    }
+    if (nav.isCollection()) {
+      ObjectModel.BackReference ref = ObjectsEdmProvider.backReference(model, object.name(), nav.getName()).orElseThrow();
+      Filter scope = new Filter.Compare(new Expr.Path(List.of(ref.field().name())), Filter.Comparison.EQUAL, new Expr.Value(key));
+      UUID childKey = navPart.getKeyPredicates().isEmpty() ? null : key(navPart.getKeyPredicates());
+      return new Target(targetSet, ref.object(), childKey, childKey == null ? scope : null);
+    }
+    EntityField lookup = object.field(nav.getName()).orElseThrow();
+    Object ref = parent.get(0).getProperty(lookup.columnName()).getValue();
+    return new Target(targetSet, objectOf(targetSet.getName()), (UUID) ref, null);
+  }
+
+  private EntityModel objectOf(String name) throws ODataApplicationException {
+    return model.object(name).orElseThrow(() -> new ODataApplicationException("No entity set " + name + ".", 404,
+        Locale.ROOT, ErrorCode.NOT_FOUND.name()));
+  }
+
+  private static UUID key(List<UriParameter> keys) throws ODataApplicationException {
+    String text = keys.get(0).getText();
+    try {
+      return UUID.fromString(text.replace("guid'", "").replace("'", ""));
+    } catch (IllegalArgumentException e) {
+      throw new ODataApplicationException("The key is not a GUID.", 400, Locale.ROOT, ErrorCode.INVALID_IDENTIFIER.name());
+    }
+  }
+
+  private Filter filterOf(FilterOption option, EntityModel object) throws ODataApplicationException {
+    return option == null ? null : FilterTranslator.filter(model, object, option.getExpression());
+  }
+
+  private List<Select.Order> orderOf(OrderByOption option, EntityModel object) throws ODataApplicationException {
+    List<Select.Order> order = new ArrayList<>();
+    if (option != null) {
+      for (OrderByItem item : option.getOrders()) {
+        order.add(new Select.Order(FilterTranslator.expr(model, object, item.getExpression()), item.isDescending()));
+      }
+    }
+    return order;
+  }
+
+  private static Filter byId(UUID id) {
+    return new Filter.Compare(new Expr.Path(List.of("Id")), Filter.Comparison.EQUAL, new Expr.Value(id));
+  }
+
+  private static Filter and(Filter a, Filter b) {
+    return a == null ? b : b == null ? a : new Filter.Group(true, List.of(a, b));
+  }
+
+  private static int skipToken(UriInfo uri) throws ODataApplicationException {
+    if (uri.getSkipTokenOption() == null) {
+      return 0;
+    }
+    try {
+      int served = Integer.parseInt(uri.getSkipTokenOption().getValue());
+      if (served < 0) {
+        throw new NumberFormatException();
+      }
+      return served;
+    } catch (NumberFormatException e) {
+      throw FilterTranslator.badRequest("The $skiptoken is not one this service issued.");
+    }
+  }
+
+  /** Rows per response: the configured maximum, or less if the client prefers ({@code odata.maxpagesize}). */
+  private int pageSize(ODataRequest request, ODataResponse response) {
+    int size = limits.maxRows();
+    String prefer = request.getHeader(HttpHeader.PREFER);
+    if (prefer != null) {
+      Matcher m = MAX_PAGE_SIZE.matcher(prefer);
+      if (m.find()) {
+        int wanted = Integer.parseInt(m.group(1));
+        if (wanted > 0 && wanted < size) {
+          size = wanted;
+          response.setHeader(HttpHeader.PREFERENCE_APPLIED, "odata.maxpagesize=" + wanted);
+        }
+      }
+    }
+    return size;
+  }
+
+  private static URI nextLink(ODataRequest request, int served) {
+    StringBuilder query = new StringBuilder();
+    String raw = request.getRawQueryPath();
+    if (raw != null && !raw.isEmpty()) {
+      for (String pair : raw.split("&")) {
+        if (!pair.isEmpty() && !pair.startsWith("$skiptoken=") && !pair.startsWith("%24skiptoken=")) {
+          query.append(pair).append('&');
+        }
+      }
+    }
+    query.append("$skiptoken=").append(URLEncoder.encode(Integer.toString(served), StandardCharsets.UTF_8));
+    return URI.create(request.getRawBaseUri() + request.getRawODataPath() + "?" + query);
+  }
+
+  private static boolean returnMinimal(ODataRequest request) {
+    String prefer = request.getHeader(HttpHeader.PREFER);
+    return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("return=minimal");
+  }
+
+  /** The body's properties (and {@code Nav@odata.bind} links) by column, as Java values. */
+  private Map<String, Object> values(Entity body, Target target) throws ODataApplicationException {
+    Map<String, Object> values = new LinkedHashMap<>();
+    EdmEntityType type = target.set().getEntityType();
+    for (Property p : body.getProperties()) {
+      EdmProperty property = (EdmProperty) type.getProperty(p.getName());
+      Object value = p.getValue();
+      if (value != null && property.getType() instanceof EdmPrimitiveType primitive) {
+        try {
+          String text = primitive.valueToString(value, true, property.getMaxLength(), property.getPrecision(),
+              property.getScale(), true);
+          value = primitive.valueOfString(text, true, property.getMaxLength(), property.getPrecision(),
+              property.getScale(), true, FilterTranslator.javaClass(primitive));
+        } catch (EdmPrimitiveTypeException e) {
+          throw new ODataApplicationException("The value of " + p.getName() + " is not valid.", 400, Locale.ROOT,
+              ErrorCode.VALIDATION_FAILED.name());
+        }
+      }
+      values.put(p.getName(), value);
+    }
+    for (Link binding : body.getNavigationBindings()) {
+      Matcher m = binding.getBindingLink() == null ? null : BINDING.matcher(binding.getBindingLink());
+      if (m == null || !m.find()) {
+        throw FilterTranslator.badRequest("The binding of " + binding.getTitle() + " must look like Object(<guid>).");
+      }
+      values.put(binding.getTitle(), m.group(2));
+    }
+    return values;
+  }
+
+  private static void requireKey(Target target) throws ODataApplicationException {
+    if (target.key() == null) {
+      throw FilterTranslator.badRequest("The request must address one record: " + target.set().getName() + "(<guid>).");
+    }
+  }
+
+  private static ODataApplicationException notFound(Target target) {
+    return new ODataApplicationException("No " + target.object().name() + " " + target.key() + ".", 404, Locale.ROOT,
+        ErrorCode.NOT_FOUND.name());
+  }
+
+  private static String propertyName(EntityField f) {
+    return f.isLookup() ? f.columnName() : f.name();
+  }
+
+  /** Calls the service; its refusals become OData errors with Atrium's stable codes. */
+  static <T> T call(Supplier<T> work) throws ODataApplicationException {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      throw translate(e instanceof EJBException && e.getCause() instanceof AtriumException business ? business : e);
+    }
+  }
+
+  private static ODataApplicationException translate(RuntimeException e) {
+    if (e instanceof AtriumException business) {
+      String message = business.getMessage();
+      if (!business.fieldErrors().isEmpty()) {
+        message += " " + String.join("; ", business.fieldErrors().stream().map(f -> f.field() + ": " + f.message()).toList());
+      }
+      return new ODataApplicationException(message, business.code().status(), Locale.ROOT, business.code().name());
+    }
+    if (e instanceof EJBAccessException) {
+      return error(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED.defaultMessage());
+    }
+    if (Outages.databaseUnavailable(e)) {
+      ExceptionMappers.logDatabaseUnavailable(e);
+      return error(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.defaultMessage());
+    }
+    String incident = ExceptionMappers.logUnexpected(e);
+    return error(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage() + " Incident " + incident + ".");
+  }
+
+  private static ODataApplicationException error(ErrorCode code, String message) {
+    return new ODataApplicationException(message, code.status(), Locale.ROOT, code.name());
+  }
+}
