@@ -98,6 +98,8 @@ class AdminIT {
         new String[] {"POST", "/0/rest/objects", "{\"Name\":\"UsrX\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"}]}"},
         new String[] {"POST", "/0/rest/objects/UsrX/columns", "{\"Columns\":[{\"Name\":\"A\",\"Type\":\"Text\"}]}"},
         new String[] {"DELETE", "/0/rest/objects/UsrX/columns/A?confirm=true", null},
+        new String[] {"PATCH", "/0/rest/objects/UsrX/columns/A?confirm=true", "{\"Type\":\"LongText\"}"},
+        new String[] {"DELETE", "/0/rest/objects/UsrX?confirm=true", null},
         new String[] {"GET", "/0/rest/objects/UsrX/ddl?dbms=oracle", null});
     for (String[] call : calls) {
       Reply r = plain.api(call[0], call[1], call[2]);

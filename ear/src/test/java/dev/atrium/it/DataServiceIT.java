@@ -178,6 +178,7 @@ class DataServiceIT {
   void pagesFollowRowCountAndRowsOffset() {
     assertEquals(List.of("Lost"), names(select(BY_NAME, null, "\"RowCount\":1,\"IsPageable\":true,\"RowsOffset\":1")));
     assertEquals(List.of("Big", "Lost"), names(select(BY_NAME, null, "\"rowCount\":2")));
+    assertEquals(List.of("Big", "Lost", "Small"), names(select(BY_NAME, null, "\"RowCount\":0")), "0 and -1 ask for every row");
   }
 
   @Test
@@ -218,6 +219,9 @@ class DataServiceIT {
     assertRefused(insert(deal, "\"Name\":" + param(1, "\"x\"") + ",\"Amount\":" + param(6, "\"lots\"")), 400, "VALIDATION_FAILED");
     assertRefused(post("DeleteQuery", "{\"RootSchemaName\":\"" + deal + "\"}"), 400, "QUERY_INVALID");
     assertRefused(post("FrobQuery", "{}"), 404, "NOT_FOUND");
+    assertRefused(post("SelectQuery", "{\"RootSchemaName\":\"" + deal + "\",\"Columns\":{\"Items\":{\"n\":{\"Expression\":"
+        + "{\"ExpressionType\":1,\"FunctionType\":2,\"AggregationType\":1,\"FunctionArgument\":{\"ExpressionType\":0,"
+        + "\"ColumnPath\":\"[" + line + ":Deal:Name].Id\"}}}}}}"), 400, "QUERY_INVALID");
     assertEquals(3, select(BY_NAME, null, null).size(), "nothing changed");
   }
 

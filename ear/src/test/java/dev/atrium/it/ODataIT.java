@@ -260,6 +260,25 @@ class ODataIT {
   }
 
   @Test
+  void theShippedCrmCoreIsServedLikeAnyObject() {
+    Reply statuses = odata("GET", "CaseStatus?$filter=" + q("Name eq 'New'"), null);
+    String status = statuses.json().getJsonArray("value").getJsonObject(0).getString("Id");
+    String number = "CS-" + UUID.randomUUID().toString().substring(0, 8);
+    created(odata("POST", "Case", "{\"Number\":\"" + number + "\",\"Subject\":\"Printer on fire\",\"StatusId\":\"" + status
+        + "\",\"AccountId\":\"" + account + "\"}"));
+    Reply found = odata("GET", "Case?$filter=" + q("Number eq '" + number + "' and Status/Name eq 'New'") + "&$expand=Status($select=Name)", null);
+    assertEquals(List.of("Printer on fire"), found.json().getJsonArray("value").stream()
+        .map(v -> v.asJsonObject().getString("Subject")).toList(), found.body());
+    assertEquals("New", found.json().getJsonArray("value").getJsonObject(0).getJsonObject("Status").getString("Name"));
+    Reply byAccount = odata("GET", "Account(" + account + ")?$expand=" + q("CaseCollectionByAccount($select=Number)"), null);
+    assertEquals(number, byAccount.json().getJsonArray("CaseCollectionByAccount").getJsonObject(0).getString("Number"));
+    for (String object : List.of("Activity", "Lead", "Opportunity", "OpportunityStage", "City", "Country", "AccountType")) {
+      assertEquals(200, odata("GET", object + "?$top=1", null).status(), object);
+    }
+    assertError(odata("POST", "Case", "{\"Number\":\"" + number + "\",\"Subject\":\"Duplicate\"}"), 409, "CONFLICT");
+  }
+
+  @Test
   void longResultsArePagedByTheServerWithANextLink() {
     String tag = UUID.randomUUID().toString().substring(0, 6);
     for (int i = 0; i < 5; i++) {
@@ -303,6 +322,68 @@ class ODataIT {
     assertError(odata("GET", project + "?$filter=" + q(many), null), 400, "QUERY_LIMIT_EXCEEDED");
     Reply r = odata("GET", project + "?$filter=" + q("Nope eq 1"), null);
     assertFalse(r.body().contains("Exception"), r.body());
+  }
+
+  @Test
+  void aZeroTopCountsWithoutReadingAndExpandServesHundredsOfParents() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String parent = newProject("Many " + tag, "M-" + tag, 1, "1", "2026-01-01", true);
+    for (int batch = 0; batch < 3; batch++) {
+      StringBuilder items = new StringBuilder();
+      for (int i = 0; i < 100; i++) {
+        items.append(i == 0 ? "" : ",").append("{\"__type\":\"Terrasoft.Nui.ServiceModel.DataContract.InsertQuery\",\"RootSchemaName\":\"")
+            .append(task).append("\",\"ColumnValues\":{\"Items\":{\"Name\":{\"ExpressionType\":2,\"Parameter\":{\"DataValueType\":1,\"Value\":\"T")
+            .append(batch * 100 + i).append(' ').append(tag).append("\"}},\"Project\":{\"ExpressionType\":2,\"Parameter\":{\"DataValueType\":10,\"Value\":\"")
+            .append(parent).append("\"}}}}}");
+      }
+      Reply inserted = admin.api("POST", "/0/DataService/json/SyncReply/BatchQuery", "{\"items\":[" + items + "]}");
+      assertEquals(200, inserted.status(), inserted.body());
+    }
+    String mine = "?$filter=" + q("contains(Name,'" + tag + "')");
+    Reply none = odata("GET", task + mine + "&$top=0&$count=true", null);
+    assertEquals(200, none.status(), none.body());
+    assertEquals(0, none.json().getJsonArray("value").size(), "$top=0 reads no record");
+    assertEquals(300, none.json().getInt("@odata.count"));
+    Reply children = odata("GET", task + mine + "&$expand=" + q("Project($select=Code)"), null);
+    assertEquals(300, children.json().getJsonArray("value").size(), children.body().substring(0, Math.min(300, children.body().length())));
+    assertTrue(children.json().getJsonArray("value").stream()
+        .allMatch(v -> ("M-" + tag).equals(v.asJsonObject().getJsonObject("Project").getString("Code"))));
+    Reply parentWithAll = odata("GET", project + "(" + parent + ")?$expand=" + task + "CollectionByProject($select=Name)", null);
+    assertEquals(300, parentWithAll.json().getJsonArray(task + "CollectionByProject").size());
+  }
+
+  @Test
+  void decimalsAreReadAsNumbersOrAsTextAndMustFitTheirColumn() {
+    Map<String, String> ieee = Map.of("Accept", "application/json", "BPMCSRF", admin.cookies.get("BPMCSRF"),
+        "Content-Type", "application/json;odata.metadata=minimal;IEEE754Compatible=true");
+    for (String budget : List.of("10.5", "\"10.5\"")) {
+      Reply r = admin.send("POST", "/0/odata/" + project, "{\"Name\":\"IEEE " + budget.length() + "\",\"Budget\":" + budget + "}", ieee);
+      assertEquals(201, r.status(), budget + ": " + r.body());
+    }
+    assertError(odata("POST", project, "{\"Name\":\"Huge\",\"Budget\":12345678901234567.5}"), 400, "VALIDATION_FAILED");
+  }
+
+  @Test
+  void unsupportedRequestsAreRefusedNotIgnored() {
+    assertError(odata("GET", project + "?$search=alpha", null), 400, "QUERY_INVALID");
+    String tasks = task + "CollectionByProject";
+    assertError(odata("GET", project + "?$filter=" + q(tasks + "/any(t:t/Project/" + tasks + "/any(u:t/Hours gt 1))"), null),
+        400, "QUERY_INVALID");
+    String id = newProject("Five oh one", "F-" + UUID.randomUUID().toString().substring(0, 6), 1, "1", "2026-01-01", true);
+    assertError(odata("GET", project + "(" + id + ")/Name", null), 501, "NOT_IMPLEMENTED");
+    assertError(odata("GET", project + "?$filter=" + "(".repeat(100) + "Hours%20eq%201" + ")".repeat(100), null), 400, "QUERY_LIMIT_EXCEEDED");
+  }
+
+  @Test
+  void aPercentEncodedPathStillNeedsTheCsrfHeader() {
+    Map<String, String> noCsrf = Map.of("Accept", "application/json", "Content-Type", "application/json");
+    Reply dataService = admin.send("POST", "/0/%64ataService/json/SyncReply/DeleteQuery", "{\"RootSchemaName\":\"" + project
+        + "\",\"Filters\":{\"FilterType\":1,\"ComparisonType\":3,\"LeftExpression\":{\"ExpressionType\":0,\"ColumnPath\":\"Name\"},"
+        + "\"RightExpression\":{\"ExpressionType\":2,\"Parameter\":{\"DataValueType\":1,\"Value\":\"x\"}}}}", noCsrf);
+    assertEquals(403, dataService.status(), dataService.body());
+    assertEquals("CSRF_TOKEN_INVALID", dataService.json().getString("ErrorCode"));
+    Reply odataEncoded = admin.send("POST", "/0/%6Fdata/" + project, "{\"Name\":\"no csrf\"}", noCsrf);
+    assertEquals(403, odataEncoded.status(), odataEncoded.body());
   }
 
   @Test

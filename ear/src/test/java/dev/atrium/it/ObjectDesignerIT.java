@@ -254,6 +254,69 @@ class ObjectDesignerIT {
     assertTrue(columnsOf(name).isEmpty());
   }
 
+  @Test
+  void columnsChangeTypeAndFlagsNarrowingOnlyWithConfirmation() throws Exception {
+    String name = uniqueObject("UsrRetype");
+    create("{\"Name\":\"" + name + "\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"},"
+        + "{\"Name\":\"Code\",\"Type\":\"ShortText\",\"Unique\":true},{\"Name\":\"Hours\",\"Type\":\"Integer\"},"
+        + "{\"Name\":\"Account\",\"Type\":\"Lookup\",\"Reference\":\"Account\"}]}");
+    Reply record = admin.api("POST", "/0/odata/" + name, "{\"Name\":\"first\",\"Code\":\"C-1\",\"Hours\":7}");
+    assertEquals(201, record.status(), record.body());
+    String table = name.toLowerCase(Locale.ROOT);
+
+    Reply widened = admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Code", "{\"Type\":\"LongText\",\"Caption\":\"Project code\"}");
+    assertEquals(200, widened.status(), widened.body());
+    assertEquals("character varying", columnsOf(name).get("code"));
+    assertEquals(500, TestData.count("SELECT character_maximum_length FROM information_schema.columns WHERE table_name = ? AND column_name = 'code'", table));
+    assertEquals(1, constraints(name, "UNIQUE"), "the unique constraint came back after the type change");
+    assertTrue(widened.body().contains("Project code"));
+
+    assertError(admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Code", "{\"Type\":\"ShortText\"}"), 409, "CONFIRMATION_REQUIRED");
+    assertEquals(500, TestData.count("SELECT character_maximum_length FROM information_schema.columns WHERE table_name = ? AND column_name = 'code'", table));
+    Reply narrowed = admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Code?confirm=true", "{\"Type\":\"ShortText\"}");
+    assertEquals(200, narrowed.status(), narrowed.body());
+    assertEquals(50, TestData.count("SELECT character_maximum_length FROM information_schema.columns WHERE table_name = ? AND column_name = 'code'", table));
+
+    assertEquals(200, admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Hours", "{\"Type\":\"Money\",\"Indexed\":true}").status());
+    assertEquals("numeric", columnsOf(name).get("hours"));
+    assertEquals(1, TestData.count("SELECT COUNT(*) FROM pg_indexes WHERE tablename = ? AND indexname = ?", table,
+        ("IX_" + name + "_Hours").toLowerCase(Locale.ROOT)));
+    Reply kept = admin.api("GET", "/0/odata/" + name + "?$select=Hours", null);
+    assertEquals(7, kept.json().getJsonArray("value").getJsonObject(0).getJsonNumber("Hours").intValue(), "values survive widening");
+
+    assertError(admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Account", "{\"Type\":\"Text\"}"), 400, "VALIDATION_FAILED");
+    assertError(admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Name", "{\"Type\":\"MaxText\"}"), 400, "VALIDATION_FAILED");
+    assertError(admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Nope", "{\"Type\":\"Text\"}"), 404, "NOT_FOUND");
+    assertError(admin.api("PATCH", "/0/rest/objects/Account/columns/Name", "{\"Type\":\"LongText\"}"), 409, "CONFLICT");
+
+    Reply tooLong = admin.api("PATCH", "/0/odata/" + name + "(" + record.json().getString("Id") + ")", "{\"Name\":\"" + "n".repeat(120) + "\"}");
+    assertEquals(204, tooLong.status(), tooLong.body());
+    assertError(admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Name?confirm=true", "{\"Type\":\"ShortText\"}"), 409,
+        "CONFLICT");
+    assertEquals(120, admin.api("GET", "/0/odata/" + name + "?$select=Name", null).json().getJsonArray("value").getJsonObject(0)
+        .getString("Name").length(), "no value was cut");
+    assertEquals("Text", admin.api("GET", "/0/rest/objects/" + name, null).json().getJsonArray("Columns").stream()
+        .map(c -> c.asJsonObject()).filter(c -> c.getString("Name").equals("Name")).findFirst().orElseThrow().getString("Type"),
+        "a refused change leaves the metadata as it was");
+  }
+
+  @Test
+  void anObjectIsDeletedWithItsTableOnlyWithConfirmationAndWhenNothingRefersToIt() throws Exception {
+    String target = uniqueObject("UsrGone");
+    create("{\"Name\":\"" + target + "\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"}]}");
+    String referrer = uniqueObject("UsrRef");
+    create("{\"Name\":\"" + referrer + "\",\"Columns\":[{\"Name\":\"Gone\",\"Type\":\"Lookup\",\"Reference\":\"" + target + "\"}]}");
+    assertError(admin.api("DELETE", "/0/rest/objects/" + target + "?confirm=true", null), 409, "CONFLICT");
+    assertError(admin.api("DELETE", "/0/rest/objects/" + referrer, null), 409, "CONFIRMATION_REQUIRED");
+    assertFalse(columnsOf(referrer).isEmpty());
+    assertEquals(204, admin.api("DELETE", "/0/rest/objects/" + referrer + "?confirm=true", null).status());
+    assertEquals(204, admin.api("DELETE", "/0/rest/objects/" + target + "?confirm=true", null).status());
+    assertTrue(columnsOf(target).isEmpty(), "the table is gone");
+    assertError(admin.api("GET", "/0/rest/objects/" + target, null), 404, "NOT_FOUND");
+    assertEquals(404, admin.api("GET", "/0/odata/" + target, null).status(), "and so is its entity set");
+    assertError(admin.api("DELETE", "/0/rest/objects/Contact?confirm=true", null), 409, "CONFLICT");
+  }
+
   private static void assertError(Reply r, int status, String code) {
     assertEquals(status, r.status(), r.body());
     assertEquals(code, r.json().getString("ErrorCode"), r.body());

@@ -1,5 +1,6 @@
 package dev.atrium.webapp;
 
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import javax.naming.InitialContext;
@@ -11,6 +12,21 @@ import javax.naming.NamingException;
  * whole work returns.
  */
 public final class UserTransactions {
+
+  /** The transaction did not commit: rolled back by the database, or with an outcome not known. */
+  public static final class NotCommitted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final boolean rolledBack;
+
+    NotCommitted(boolean rolledBack, Throwable cause) {
+      super(rolledBack ? "The transaction was rolled back" : "The outcome of the commit is not known", cause);
+      this.rolledBack = rolledBack;
+    }
+
+    public boolean rolledBack() {
+      return rolledBack;
+    }
+  }
 
   /** Work that returns a result or throws, which rolls everything back. */
   @FunctionalInterface
@@ -25,7 +41,7 @@ public final class UserTransactions {
     try {
       tx.begin();
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot begin a transaction", e);
+      throw new NotCommitted(true, e);
     }
     T result;
     try {
@@ -36,8 +52,10 @@ public final class UserTransactions {
     }
     try {
       tx.commit();
+    } catch (RollbackException e) {
+      throw new NotCommitted(true, e);
     } catch (Exception e) {
-      throw new IllegalStateException("The transaction could not commit; nothing of it was saved", e);
+      throw new NotCommitted(false, e);
     }
     return result;
   }

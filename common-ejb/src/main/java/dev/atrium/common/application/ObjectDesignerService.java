@@ -1,5 +1,6 @@
 package dev.atrium.common.application;
 
+import dev.atrium.common.application.ObjectDtos.ColumnChangeDto;
 import dev.atrium.common.application.ObjectDtos.DdlDto;
 import dev.atrium.common.application.ObjectDtos.NewColumnDto;
 import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
@@ -19,6 +20,9 @@ import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.Dbms;
 import dev.atrium.common.metadata.Identifiers;
 import dev.atrium.common.metadata.SchemaDdl;
+import dev.atrium.common.metadata.TypeChange;
+import dev.atrium.common.query.Expr;
+import dev.atrium.common.query.Filter;
 import dev.atrium.common.security.Operations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +31,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -60,6 +65,9 @@ public class ObjectDesignerService {
 
   @EJB
   ObjectMetadataStore store;
+
+  @EJB
+  RecordService records;
 
   @Inject
   ObjectSchemaRepository repository;
@@ -131,6 +139,109 @@ public class ObjectDesignerService {
         SchemaDdl.dropColumn(object.name(), ObjectMetadataStore.planOf(c)));
     return announced(store.dropColumn(object.name(), c.getName(), caller.who().contactId(),
         caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "column dropped: " + c.getName())));
+  }
+
+  /**
+   * Changes a column's caption, type, "required" rule, unique constraint or index. A type change
+   * that may cut or round values (Text to ShortText, Money to Integer, DateTime to Date) needs
+   * {@code confirm}; changes without a sensible conversion are refused.
+   */
+  public ObjectDto changeColumn(String name, String column, ColumnChangeDto dto, boolean confirm) {
+    validation.check(dto);
+    ObjectDefinition object = editable(name);
+    ObjectColumn c = object.column(column)
+        .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "Object " + object.name() + " has no column " + column + "."));
+    ColumnPlan before = ObjectMetadataStore.planOf(c);
+    List<FieldError> errors = new ArrayList<>();
+    ColumnType type = dto.type() == null ? before.type() : ColumnType.byApiName(dto.type()).orElse(null);
+    if (type == null) {
+      errors.add(new FieldError("Type", "must be one of " + String.join(", ",
+          Arrays.stream(ColumnType.values()).map(ColumnType::apiName).toList())));
+      Validation.fail(errors);
+    }
+    TypeChange change = TypeChange.of(before.type(), type);
+    if (change == TypeChange.NOT_POSSIBLE) {
+      errors.add(new FieldError("Type", "a " + before.type().apiName() + " column cannot become " + type.apiName()));
+    }
+    boolean unique = dto.unique() == null ? before.unique() : dto.unique();
+    boolean indexed = dto.indexed() == null ? before.indexed() : dto.indexed();
+    if ((unique || indexed) && !type.indexable()) {
+      errors.add(new FieldError(unique ? "Unique" : "Indexed", type.apiName() + " values cannot be indexed"));
+    }
+    if (c.getName().equalsIgnoreCase(object.schema().getPrimaryDisplayColumn())
+        && !(type.dataValueType() == 1 && type.indexable())) {
+      errors.add(new FieldError("Type", "the primary display column stays a text column"));
+    }
+    Validation.fail(errors);
+    if (change == TypeChange.NARROWING && !confirm) {
+      throw new AtriumException(ErrorCode.CONFIRMATION_REQUIRED, "Changing " + object.name() + "." + c.getName() + " from "
+          + before.type().apiName() + " to " + type.apiName() + " may cut or round its values. Repeat the request with"
+          + " confirm=true to go ahead.");
+    }
+    if (change == TypeChange.NARROWING) {
+      refuseValuesThatWouldNotFit(object.name(), c.getName(), type);
+    }
+    ColumnPlan after = new ColumnPlan(before.column(), type, dto.required() == null ? before.required() : dto.required(),
+        unique, indexed && !unique, before.referencedTable());
+    List<Change> ddl = SchemaDdl.changeColumn(object.name(), before, after);
+    if (!ddl.isEmpty()) {
+      applyDdl(object.name(), "change " + object.name() + "." + c.getName(), ddl);
+    }
+    String caption = dto.caption() == null || dto.caption().isBlank() ? c.getCaption() : dto.caption().strip();
+    return announced(store.changeColumn(object.name(), c.getName(), caption, after, caller.who().contactId(),
+        caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "column changed: " + c.getName() + " "
+            + before.type().apiName() + " -> " + type.apiName())));
+  }
+
+  /**
+   * Deletes an object with its table and records: only with {@code confirm}, and only when no
+   * other object's lookup refers to it.
+   */
+  public void deleteObject(String name, boolean confirm) {
+    ObjectDefinition object = editable(name);
+    List<String> referrers = repository.all().stream().filter(o -> !o.name().equalsIgnoreCase(object.name()))
+        .flatMap(o -> o.columns().stream().filter(c -> object.name().equalsIgnoreCase(c.getReferenceSchemaName()))
+            .map(c -> o.name() + "." + c.getName())).toList();
+    if (!referrers.isEmpty()) {
+      throw new AtriumException(ErrorCode.CONFLICT, "Lookups refer to " + object.name() + ": " + String.join(", ", referrers)
+          + ". Drop those columns first.");
+    }
+    if (!confirm) {
+      throw new AtriumException(ErrorCode.CONFIRMATION_REQUIRED, "Deleting " + object.name()
+          + " deletes its table and every record in it. Repeat the request with confirm=true to go ahead.");
+    }
+    applyDdl(object.name(), "delete " + object.name(), SchemaDdl.dropObject(object.name()));
+    store.deleteObject(object.name(), caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "deleted"));
+    runtime.announce(object.name());
+  }
+
+  /**
+   * Narrowing may round values (confirmed by the caller) but never cuts them: text longer than the
+   * new type and numbers beyond its range are refused, the same on every DBMS (PostgreSQL would
+   * cut text silently, SQL Server and Oracle refuse).
+   */
+  private void refuseValuesThatWouldNotFit(String object, String column, ColumnType type) {
+    Expr.Path path = new Expr.Path(List.of(column));
+    Filter tooBig;
+    String what;
+    if (type.maxLength() > 0) {
+      tooBig = new Filter.Compare(new Expr.Call(Expr.Function.LENGTH, List.of(path)), Filter.Comparison.GREATER,
+          new Expr.Value(type.maxLength()));
+      what = "longer than " + type.maxLength() + " characters";
+    } else if (type == ColumnType.INTEGER || type == ColumnType.DECIMAL || type == ColumnType.MONEY) {
+      BigDecimal limit = type == ColumnType.INTEGER ? BigDecimal.valueOf(Integer.MAX_VALUE)
+          : BigDecimal.TEN.pow(type == ColumnType.DECIMAL ? 10 : 16).subtract(BigDecimal.ONE);
+      tooBig = new Filter.Group(false, List.of(new Filter.Compare(path, Filter.Comparison.GREATER, new Expr.Value(limit)),
+          new Filter.Compare(path, Filter.Comparison.LESS, new Expr.Value(limit.negate()))));
+      what = "beyond what " + type.apiName() + " holds";
+    } else {
+      return; // DateTime to Date: the time of day goes, as confirmed
+    }
+    long records = this.records.count(object, tooBig);
+    if (records > 0) {
+      throw new AtriumException(ErrorCode.CONFLICT, records + " records of " + object + " have a " + column + " " + what
+          + ". Change those values first; nothing was changed.");
+    }
   }
 
   /** Every node (this one before the caller gets the answer) builds its entity types anew. */

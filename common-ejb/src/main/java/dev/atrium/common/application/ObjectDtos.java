@@ -43,6 +43,10 @@ public final class ObjectDtos {
 
   public record NewColumnsDto(@NotNull @Size(min = 1, max = 200) @Valid List<NewColumnDto> columns) {}
 
+  /** A change of one column; what is left out stays as it is. */
+  public record ColumnChangeDto(@Size(max = 250) String caption, String type, Boolean required, Boolean unique,
+      Boolean indexed) {}
+
   /** The DDL of an object's table on one DBMS, rendered without a database. */
   public record DdlDto(String dbms, List<String> statements) {}
 }

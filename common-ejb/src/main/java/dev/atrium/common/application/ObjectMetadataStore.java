@@ -87,6 +87,28 @@ public class ObjectMetadataStore {
     return toDto(new ObjectDefinition(object.schema(), kept));
   }
 
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ObjectDto changeColumn(String name, String column, String caption, ColumnPlan after, UUID byContactId,
+      AuditRecord change) {
+    ObjectDefinition object = load(name);
+    ObjectColumn c = object.column(column).orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND,
+        "Object " + name + " has no column " + column + "."));
+    c.change(caption, after.type().apiName(), after.required(), after.unique(), after.indexed());
+    repository.merge(c);
+    object.schema().touch(byContactId, Mapping.nowUtc());
+    repository.merge(object.schema());
+    audit.record(change);
+    return toDto(object);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void deleteObject(String name, AuditRecord change) {
+    ObjectDefinition object = load(name);
+    object.columns().forEach(repository::remove);
+    repository.remove(object.schema());
+    audit.record(change);
+  }
+
   /** How the database holds a recorded column. */
   static ColumnPlan planOf(ObjectColumn c) {
     ColumnType type = ColumnType.byApiName(c.getDataType())

@@ -50,7 +50,6 @@ public class ObjectRuntime {
 
   private CoherentValue<ObjectModel> model;
   private volatile RecordStore current;
-  private RecordStore previous;
 
   @PostConstruct
   void listen() {
@@ -74,19 +73,24 @@ public class ObjectRuntime {
     events.publish(TOPIC, object);
   }
 
-  private synchronized RecordStore rebuild(ObjectModel now) {
+  /**
+   * Builds the types of the metadata as it is now. It is read again here, under the lock: the
+   * model a caller saw may be older than the one the previous rebuild used. Types of earlier models
+   * stay registered (EclipseLink cannot remove them safely while other requests run); each
+   * metadata change costs one set of descriptors until the next restart.
+   */
+  private synchronized RecordStore rebuild(ObjectModel seen) {
+    if (current != null && current.types().model().fingerprint().equals(seen.fingerprint())) {
+      return current;
+    }
+    ObjectModel now = of(repository.all());
     if (current != null && current.types().model().fingerprint().equals(now.fingerprint())) {
       return current;
     }
     JPADynamicHelper helper = new JPADynamicHelper(emf.unwrap(JpaEntityManagerFactory.class));
-    RecordStore next = new RecordStore(EntityTypes.register(now, helper), config.queryLimits());
-    if (previous != null) {
-      previous.types().unregister(helper); // two models back: no request still uses it
-    }
-    previous = current;
-    current = next;
+    current = new RecordStore(EntityTypes.register(now, helper), config.queryLimits());
     LOG.infof("ATRIUM-0610 Entity types built for %d objects", now.objects().size());
-    return next;
+    return current;
   }
 
   /** The data layer's view of the metadata rows. */

@@ -1,6 +1,7 @@
 package dev.atrium.common.data;
 
 import dev.atrium.common.infrastructure.GuidConverter;
+import dev.atrium.common.metadata.Dbms;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.Identifiers;
@@ -17,7 +18,12 @@ import org.eclipse.persistence.dynamic.DynamicType;
 import org.eclipse.persistence.dynamic.DynamicTypeBuilder;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicTypeBuilder;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.internal.databaseaccess.Platform;
 import org.eclipse.persistence.mappings.OneToOneMapping;
+import org.eclipse.persistence.platform.database.H2Platform;
+import org.eclipse.persistence.platform.database.OraclePlatform;
+import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
+import org.eclipse.persistence.platform.database.SQLServerPlatform;
 
 /**
  * The EclipseLink entity types of one {@link ObjectModel}: a dynamic entity per business object,
@@ -25,8 +31,8 @@ import org.eclipse.persistence.mappings.OneToOneMapping;
  * read-only relation per lookup ({@code Account}) that queries follow through outer joins.
  *
  * <p>Types are built together (lookups refer to each other) and registered in the session; a new
- * model gets new types under a package of its own, since EclipseLink keeps a removed type's alias
- * and class. Descriptors are isolated: no record is cached beyond its unit of work, so every node
+ * model gets new types under a package of its own, and the old ones stay (EclipseLink edits its
+ * descriptor lists without a lock when a type is removed). Descriptors are isolated: no record is cached beyond its unit of work, so every node
  * of a farm reads what any node wrote.
  */
 public final class EntityTypes {
@@ -46,6 +52,7 @@ public final class EntityTypes {
   public static EntityTypes register(ObjectModel model, DynamicHelper helper) {
     EntityTypes built = new EntityTypes(model, "dev.atrium.objects.g" + GENERATIONS.incrementAndGet());
     DynamicClassLoader loader = helper.getDynamicClassLoader();
+    Dbms dbms = dbmsOf(helper.getSession().getDatasourcePlatform());
     Map<String, DynamicTypeBuilder> builders = new LinkedHashMap<>();
     for (EntityModel object : model.objects()) {
       Class<?> javaClass = loader.createDynamicClass(built.packageName + "." + object.name());
@@ -63,6 +70,9 @@ public final class EntityTypes {
       DynamicTypeBuilder builder = builders.get(key(object.name()));
       for (EntityField field : object.fields()) {
         DirectToFieldMapping direct = builder.addDirectMapping(attribute(field), field.javaType(), field.columnName());
+        if (dbms != null && Identifiers.isReserved(field.columnName(), dbms)) {
+          direct.getField().setUseDelimiters(true); // e.g. Case.Number on Oracle, created quoted there
+        }
         if (field.javaType() == java.util.UUID.class) {
           direct.setConverter(new GuidConverter());
         }
@@ -81,11 +91,18 @@ public final class EntityTypes {
     return built;
   }
 
-  /** Takes these types out of the helper's session, once no request uses them any more. */
-  public void unregister(DynamicHelper helper) {
-    for (DynamicType type : types.values()) {
-      helper.removeType(type.getName());
+  /** The DBMS behind an EclipseLink platform, or null for one Atrium does not support. */
+  static Dbms dbmsOf(Platform platform) {
+    if (platform instanceof OraclePlatform) {
+      return Dbms.ORACLE;
     }
+    if (platform instanceof SQLServerPlatform) {
+      return Dbms.MSSQL;
+    }
+    if (platform instanceof PostgreSQLPlatform) {
+      return Dbms.POSTGRESQL;
+    }
+    return platform instanceof H2Platform ? Dbms.H2 : null;
   }
 
   public ObjectModel model() {

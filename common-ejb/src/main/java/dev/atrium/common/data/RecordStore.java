@@ -14,6 +14,7 @@ import dev.atrium.common.query.QueryLimits;
 import dev.atrium.common.query.Select;
 import dev.atrium.common.query.Values;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -52,6 +53,9 @@ public final class RecordStore {
   /** The rows of a select, each a map from column alias to value ({@link LookupValue} for lookups). */
   public List<Map<String, Object>> select(EntityManager em, Select select) {
     QueryCompiler.Compiled compiled = new QueryCompiler(types, limits).select(select);
+    if (select.top() == 0) {
+      return List.of(); // checked, and nothing to read (EclipseLink takes 0 rows for "no limit")
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Object result : execute(em, compiled.query())) {
       ReportQueryResult r = (ReportQueryResult) result;
@@ -110,35 +114,41 @@ public final class RecordStore {
 
   /**
    * Changes the given columns of a record. With {@code expectedTag} (an ETag from {@link #tag}),
-   * refuses with 412 if the record changed since. Returns false if there is no such record.
+   * the record is locked while the tag is compared, and the change is refused with 412 if the
+   * record changed since. Returns false if there is no such record.
    */
   public boolean update(EntityManager em, String object, UUID id, Map<String, Object> values, UUID byContactId,
       String expectedTag) {
     EntityModel model = object(object);
-    DynamicEntity entity = (DynamicEntity) em.find(types.type(model.name()).getJavaClass(), id);
+    DynamicEntity entity = find(em, model, id, expectedTag);
     if (entity == null) {
       return false;
     }
-    if (expectedTag != null && !expectedTag.equals("*") && !expectedTag.equals(tag(entity.get("ModifiedOn")))) {
-      throw new AtriumException(ErrorCode.PRECONDITION_FAILED);
-    }
-    Map<EntityField, Object> checked = check(em, model, values, false);
-    checked.forEach((field, value) -> entity.set(EntityTypes.attribute(field), value));
-    entity.set("ModifiedOn", now()).set("ModifiedById", byContactId);
+    apply(entity, check(em, model, values, false), byContactId);
     flush(em, ErrorCode.CONFLICT);
     return true;
   }
 
+  private DynamicEntity find(EntityManager em, EntityModel model, UUID id, String expectedTag) {
+    Class<?> type = types.type(model.name()).getJavaClass();
+    boolean conditional = expectedTag != null && !expectedTag.equals("*");
+    DynamicEntity entity = (DynamicEntity) (conditional ? em.find(type, id, LockModeType.PESSIMISTIC_WRITE) : em.find(type, id));
+    if (entity != null && conditional && !expectedTag.equals(tag(entity.get("ModifiedOn")))) {
+      throw new AtriumException(ErrorCode.PRECONDITION_FAILED);
+    }
+    return entity;
+  }
+
+  private static void apply(DynamicEntity entity, Map<EntityField, Object> checked, UUID byContactId) {
+    checked.forEach((field, value) -> entity.set(EntityTypes.attribute(field), value));
+    entity.set("ModifiedOn", now()).set("ModifiedById", byContactId);
+  }
+
   /** Deletes a record; false if there is none. A record others refer to is 409 {@code RECORD_IN_USE}. */
   public boolean delete(EntityManager em, String object, UUID id, String expectedTag) {
-    EntityModel model = object(object);
-    Object entity = em.find(types.type(model.name()).getJavaClass(), id);
+    DynamicEntity entity = find(em, object(object), id, expectedTag);
     if (entity == null) {
       return false;
-    }
-    if (expectedTag != null && !expectedTag.equals("*")
-        && !expectedTag.equals(tag(((DynamicEntity) entity).get("ModifiedOn")))) {
-      throw new AtriumException(ErrorCode.PRECONDITION_FAILED);
     }
     em.remove(entity);
     flush(em, ErrorCode.RECORD_IN_USE);
@@ -146,31 +156,49 @@ public final class RecordStore {
   }
 
   /**
-   * Changes the given columns of every record that matches {@code filter} (at most the row limit
-   * at once); returns how many changed.
+   * Changes the given columns of every record that matches {@code filter}; returns how many. The
+   * values are checked once. More matching records than the row limit are refused, not cut.
    */
   public int updateWhere(EntityManager em, String object, Filter filter, Map<String, Object> values, UUID byContactId) {
+    EntityModel model = object(object);
+    Map<EntityField, Object> checked = check(em, model, values, false);
     int changed = 0;
-    for (UUID id : idsWhere(em, object, filter)) {
-      changed += update(em, object, id, values, byContactId, null) ? 1 : 0;
+    for (UUID id : idsWhere(em, model, filter)) {
+      DynamicEntity entity = find(em, model, id, null);
+      if (entity != null) {
+        apply(entity, checked, byContactId);
+        changed++;
+      }
     }
+    flush(em, ErrorCode.CONFLICT);
     return changed;
   }
 
-  /** Deletes every record that matches {@code filter} (at most the row limit at once); returns how many. */
+  /** Deletes every record that matches {@code filter}; returns how many (at most the row limit). */
   public int deleteWhere(EntityManager em, String object, Filter filter) {
+    EntityModel model = object(object);
     int deleted = 0;
-    for (UUID id : idsWhere(em, object, filter)) {
-      deleted += delete(em, object, id, null) ? 1 : 0;
+    for (UUID id : idsWhere(em, model, filter)) {
+      DynamicEntity entity = find(em, model, id, null);
+      if (entity != null) {
+        em.remove(entity);
+        deleted++;
+      }
     }
+    flush(em, ErrorCode.RECORD_IN_USE);
     return deleted;
   }
 
-  private List<UUID> idsWhere(EntityManager em, String object, Filter filter) {
+  private List<UUID> idsWhere(EntityManager em, EntityModel model, Filter filter) {
     if (filter == null) {
       throw new AtriumException(ErrorCode.QUERY_INVALID, "Changing or deleting records needs a filter.");
     }
-    Select ids = new Select(object(object).name(), List.of(new Select.Column("Id", new Expr.Path(List.of("Id")), true)),
+    long matching = count(em, model.name(), filter);
+    if (matching > limits.maxRows()) {
+      throw new AtriumException(ErrorCode.QUERY_LIMIT_EXCEEDED, matching + " records match; at most " + limits.maxRows()
+          + " can be changed or deleted at once. Narrow the filter.");
+    }
+    Select ids = new Select(model.name(), List.of(new Select.Column("Id", new Expr.Path(List.of("Id")), true)),
         filter, List.of(), 0, limits.maxRows(), false);
     return select(em, ids).stream().map(r -> (UUID) r.get("Id")).toList();
   }
@@ -246,6 +274,9 @@ public final class RecordStore {
     } catch (PersistenceException e) {
       if (Repository.isIntegrityViolation(e)) {
         throw new AtriumException(onIntegrityViolation);
+      }
+      if (Repository.hasSqlState(e, "22")) { // data exception: a value the column cannot hold
+        throw new AtriumException(ErrorCode.VALIDATION_FAILED, "A value does not fit its column.");
       }
       throw e;
     }

@@ -32,6 +32,7 @@ public enum ErrorCode {
   PAYLOAD_TOO_LARGE(413, "The request body is too large."),
   UNSUPPORTED_MEDIA_TYPE(415, "The request media type is not supported."),
   INTERNAL_ERROR(500, "An unexpected error occurred."),
+  NOT_IMPLEMENTED(501, "This kind of request is not served."),
   SERVICE_UNAVAILABLE(503, "The service is temporarily unavailable. Try again shortly.");
 
   private final int status;
@@ -62,6 +63,7 @@ public enum ErrorCode {
       case 409 -> CONFLICT;
       case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 501 -> NOT_IMPLEMENTED;
       case 503 -> SERVICE_UNAVAILABLE;
       default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
     };

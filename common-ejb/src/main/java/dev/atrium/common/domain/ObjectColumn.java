@@ -25,7 +25,7 @@ public class ObjectColumn extends SystemRecord {
   @Column(name = "Caption", nullable = false, length = 250)
   private String caption;
 
-  @Column(name = "DataType", nullable = false, length = 30, updatable = false)
+  @Column(name = "DataType", nullable = false, length = 30)
   private String dataType;
 
   @Column(name = "IsRequired", nullable = false)
@@ -56,6 +56,15 @@ public class ObjectColumn extends SystemRecord {
     this.indexed = indexed;
     this.referenceSchemaName = referenceSchemaName;
     this.position = position;
+  }
+
+  /** A changed column: its caption, type and flags (its name and reference stay). */
+  public void change(String caption, String dataType, boolean required, boolean unique, boolean indexed) {
+    this.caption = caption;
+    this.dataType = dataType;
+    this.required = required;
+    this.unique = unique;
+    this.indexed = indexed;
   }
 
   public UUID getSchemaId() {

@@ -66,6 +66,10 @@ public class AtriumConfig {
   int queryMaxPathHops;
 
   @Inject
+  @ConfigProperty(name = "atrium.query.max-in-values", defaultValue = "1000")
+  int queryMaxInValues;
+
+  @Inject
   @ConfigProperty(name = "atrium.odata.max-expand-depth", defaultValue = "2")
   int odataMaxExpandDepth;
 
@@ -132,9 +136,9 @@ public class AtriumConfig {
     return serverDataDir;
   }
 
-  /** Bounds on one query of OData or DataService: rows per response, filter terms, lookup hops in a path. */
+  /** Bounds on one query of OData or DataService: rows per response, filter terms, lookup hops, values of an in list. */
   public QueryLimits queryLimits() {
-    return new QueryLimits(queryMaxRows, queryMaxFilterNodes, queryMaxPathHops);
+    return new QueryLimits(queryMaxRows, queryMaxFilterNodes, queryMaxPathHops, queryMaxInValues);
   }
 
   /** How deep OData's {@code $expand} may nest. */

@@ -52,8 +52,12 @@ public class ObjectSchemaRepository {
     em.flush();
   }
 
-  public void remove(ObjectColumn column) {
-    em.remove(em.contains(column) ? column : em.merge(column));
+  public void remove(Object metadata) {
+    em.remove(em.contains(metadata) ? metadata : em.merge(metadata));
+  }
+
+  public <T> T merge(T metadata) {
+    return em.contains(metadata) ? metadata : em.merge(metadata);
   }
 
   /** The names of the tables in the database, upper-cased, whether the metadata knows them or not. */

@@ -74,8 +74,13 @@ public abstract class Repository<E extends PartyRecord> {
   }
 
   public static boolean isIntegrityViolation(Throwable e) {
+    return hasSqlState(e, "23");
+  }
+
+  /** Whether a cause of {@code e} is an SQL error of the SQLSTATE class {@code stateClass} (two characters). */
+  public static boolean hasSqlState(Throwable e, String stateClass) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
         return true;
       }
     }

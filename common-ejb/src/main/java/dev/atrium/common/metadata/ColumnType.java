@@ -56,6 +56,16 @@ public enum ColumnType {
     return this == LOOKUP ? name + "Id" : name;
   }
 
+  /** The longest text a column of this type holds; 0 when unbounded or not text. */
+  public int maxLength() {
+    return switch (this) {
+      case SHORT_TEXT -> 50;
+      case TEXT, EMAIL, PHONE, WEB -> 250;
+      case LONG_TEXT -> 500;
+      default -> 0;
+    };
+  }
+
   /** Whether a unique constraint or an index can cover it (not on large text or binary values). */
   public boolean indexable() {
     return this != MAX_TEXT && this != RICH_TEXT && this != BINARY;

@@ -30,11 +30,6 @@ public record EntityField(String name, String columnName, String caption, Column
 
   /** The longest text the column holds, or 0 when unbounded or not text. */
   public int maxLength() {
-    return switch (type) {
-      case SHORT_TEXT -> 50;
-      case TEXT, EMAIL, PHONE, WEB -> 250;
-      case LONG_TEXT -> 500;
-      default -> 0;
-    };
+    return type.maxLength();
   }
 }

@@ -25,6 +25,22 @@ public final class Identifiers {
   private static final Set<String> SYSTEM_LOWER =
       Set.copyOf(SYSTEM_COLUMNS.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList());
 
+  /**
+   * Oracle's reserved words (SQL Language Reference, "Oracle SQL Reserved Words"). Liquibase's
+   * offline Oracle dialect misses several of them (NUMBER, DATE, LEVEL, SIZE, ...), which Oracle
+   * refuses as unquoted column names.
+   */
+  private static final Set<String> ORACLE_RESERVED = Set.of("ACCESS", "ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
+      "AUDIT", "BETWEEN", "BY", "CHAR", "CHECK", "CLUSTER", "COLUMN", "COMMENT", "COMPRESS", "CONNECT", "CREATE",
+      "CURRENT", "DATE", "DECIMAL", "DEFAULT", "DELETE", "DESC", "DISTINCT", "DROP", "ELSE", "EXCLUSIVE", "EXISTS", "FILE",
+      "FLOAT", "FOR", "FROM", "GRANT", "GROUP", "HAVING", "IDENTIFIED", "IMMEDIATE", "IN", "INCREMENT", "INDEX", "INITIAL",
+      "INSERT", "INTEGER", "INTERSECT", "INTO", "IS", "LEVEL", "LIKE", "LOCK", "LONG", "MAXEXTENTS", "MINUS", "MLSLABEL",
+      "MODE", "MODIFY", "NOAUDIT", "NOCOMPRESS", "NOT", "NOWAIT", "NULL", "NUMBER", "OF", "OFFLINE", "ON", "ONLINE",
+      "OPTION", "OR", "ORDER", "PCTFREE", "PRIOR", "PUBLIC", "RAW", "RENAME", "RESOURCE", "REVOKE", "ROW", "ROWID",
+      "ROWNUM", "ROWS", "SELECT", "SESSION", "SET", "SHARE", "SIZE", "SMALLINT", "START", "SUCCESSFUL", "SYNONYM",
+      "SYSDATE", "TABLE", "THEN", "TO", "TRIGGER", "UID", "UNION", "UNIQUE", "UPDATE", "USER", "VALIDATE", "VALUES",
+      "VARCHAR", "VARCHAR2", "VIEW", "WHENEVER", "WHERE", "WITH");
+
   private Identifiers() {}
 
   /** Why {@code name} cannot name an object or a column of at most {@code maxLength} characters. */
@@ -39,20 +55,26 @@ public final class Identifiers {
       return Optional.of("must have at most " + maxLength + " characters");
     }
     for (Dbms dbms : Dbms.values()) {
-      if (SchemaDdl.isReservedWord(name, dbms)) {
+      if (isReserved(name, dbms)) {
         return Optional.of("is a reserved word in " + dbms.code());
       }
     }
     return Optional.empty();
   }
 
+  /** Whether {@code name} is a reserved word of {@code dbms}, so that it only works quoted there. */
+  public static boolean isReserved(String name, Dbms dbms) {
+    return SchemaDdl.isReservedWord(name, dbms)
+        || dbms == Dbms.ORACLE && ORACLE_RESERVED.contains(name.toUpperCase(Locale.ROOT));
+  }
+
   /**
    * Whether {@code name} is a reserved word on any supported DBMS. Only shipped objects may have
-   * such a name (the reference platform's {@code Case}); the data layer then quotes it.
+   * such a name (the reference platform's {@code Case}), whose table is quoted on every DBMS.
    */
   public static boolean isReservedOnAny(String name) {
     for (Dbms dbms : Dbms.values()) {
-      if (SchemaDdl.isReservedWord(name, dbms)) {
+      if (isReserved(name, dbms)) {
         return true;
       }
     }

@@ -19,7 +19,9 @@ import liquibase.change.core.CreateTableChange;
 import liquibase.change.core.DropColumnChange;
 import liquibase.change.core.DropForeignKeyConstraintChange;
 import liquibase.change.core.DropIndexChange;
+import liquibase.change.core.DropTableChange;
 import liquibase.change.core.DropUniqueConstraintChange;
+import liquibase.change.core.ModifyDataTypeChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.ObjectQuotingStrategy;
@@ -108,6 +110,45 @@ public final class SchemaDdl {
     drop.setColumnName(c.column());
     changes.add(drop);
     return changes;
+  }
+
+  /**
+   * Changes a column's type, unique constraint or index: what covers the column goes first and
+   * comes back after the type changed. Nothing when only the metadata changes.
+   */
+  public static List<Change> changeColumn(String table, ColumnPlan before, ColumnPlan after) {
+    boolean retype = TypeChange.of(before.type(), after.type()) != TypeChange.SAME_STORAGE;
+    List<Change> changes = new ArrayList<>();
+    if (before.unique() && (retype || !after.unique())) {
+      DropUniqueConstraintChange ux = new DropUniqueConstraintChange();
+      ux.setTableName(table);
+      ux.setConstraintName(Identifiers.constraintName("UX", table, before.column()));
+      changes.add(ux);
+    }
+    if (before.indexed() && (retype || !after.indexed())) {
+      DropIndexChange ix = new DropIndexChange();
+      ix.setTableName(table);
+      ix.setIndexName(Identifiers.constraintName("IX", table, before.column()));
+      changes.add(ix);
+    }
+    if (retype) {
+      ModifyDataTypeChange modify = new ModifyDataTypeChange();
+      modify.setTableName(table);
+      modify.setColumnName(after.column());
+      modify.setNewDataType(after.type().liquibaseType());
+      changes.add(modify);
+    }
+    ColumnPlan adds = new ColumnPlan(after.column(), after.type(), after.required(),
+        after.unique() && (retype || !before.unique()), after.indexed() && (retype || !before.indexed()), null);
+    changes.addAll(constraints(table, adds));
+    return changes;
+  }
+
+  /** Drops an object's table, with its own constraints and indexes. */
+  public static List<Change> dropObject(String table) {
+    DropTableChange drop = new DropTableChange();
+    drop.setTableName(table);
+    return List.of(drop);
   }
 
   /** The SQL these changes are on {@code dbms}, rendered without a database. */

@@ -41,7 +41,9 @@ public final class QueryCompiler {
   private final EntityTypes types;
   private final ObjectModel model;
   private final QueryLimits limits;
+  /** Terms of the filter being compiled; only filters are counted (columns come from the metadata). */
   private int nodes;
+  private boolean counting;
 
   public QueryCompiler(EntityTypes types, QueryLimits limits) {
     this.types = types;
@@ -90,9 +92,8 @@ public final class QueryCompiler {
       }
       outputs.add(new Output(column.alias(), item, display, column.lookupAsId() ? null : typed.field()));
     }
-    nodes = 0;
     if (select.filter() != null) {
-      query.setSelectionCriteria(filter(scope, select.filter()));
+      query.setSelectionCriteria(countedFilter(scope, select.filter()));
     }
     for (Select.Order order : select.order()) {
       Expression e = order.expr() instanceof Aggregate a && a.object() == null ? rootAggregate(scope, a)
@@ -108,7 +109,7 @@ public final class QueryCompiler {
     if (select.skip() > 0) {
       query.setFirstResult(select.skip());
     }
-    query.setMaxRows(select.skip() + select.top());
+    query.setMaxRows(Math.addExact(select.skip(), select.top()));
     query.setShouldBindAllParameters(true);
     query.dontRetrievePrimaryKeys();
     return new Compiled(query, outputs);
@@ -120,9 +121,8 @@ public final class QueryCompiler {
     ExpressionBuilder builder = new ExpressionBuilder();
     ReportQuery query = new ReportQuery(types.type(object.name()).getJavaClass(), builder);
     query.addCount("count", builder.get("Id"));
-    nodes = 0;
     if (filter != null) {
-      query.setSelectionCriteria(filter(new Scope(builder, object), filter));
+      query.setSelectionCriteria(countedFilter(new Scope(builder, object), filter));
     }
     query.setShouldBindAllParameters(true);
     query.dontRetrievePrimaryKeys();
@@ -131,8 +131,17 @@ public final class QueryCompiler {
 
   /** The filter as an EclipseLink expression over the root object's records. */
   public Expression criteria(String root, Filter filter, ExpressionBuilder builder) {
+    return countedFilter(new Scope(builder, object(root)), filter);
+  }
+
+  private Expression countedFilter(Scope scope, Filter filter) {
     nodes = 0;
-    return filter(new Scope(builder, object(root)), filter);
+    counting = true;
+    try {
+      return filter(scope, filter);
+    } finally {
+      counting = false;
+    }
   }
 
   private Expression filter(Scope scope, Filter filter) {
@@ -174,10 +183,13 @@ public final class QueryCompiler {
     if (in.values().isEmpty()) {
       return constant(scope, in.not());
     }
+    if (in.values().size() > limits.maxInValues()) {
+      throw new AtriumException(ErrorCode.QUERY_LIMIT_EXCEEDED,
+          "An 'in' list may hold at most " + limits.maxInValues() + " values; this one has " + in.values().size() + ".");
+    }
     Typed e = expression(scope, in.expr());
     List<Object> values = new ArrayList<>();
     for (Expr v : in.values()) {
-      count();
       if (!(v instanceof Value value)) {
         throw new AtriumException(ErrorCode.QUERY_INVALID, "An 'in' list holds values only.");
       }
@@ -218,7 +230,6 @@ public final class QueryCompiler {
   /** The right side of a comparison: a value (typed like the left column) or an expression. */
   private Object operand(Scope scope, Expr expr, EntityField like) {
     if (expr instanceof Value v) {
-      count();
       return like == null || v.value() == null ? v.value() : Values.coerce(v.value(), like);
     }
     return expression(scope, expr).expression();
@@ -373,7 +384,7 @@ public final class QueryCompiler {
   }
 
   private void count() {
-    if (++nodes > limits.maxFilterNodes()) {
+    if (counting && ++nodes > limits.maxFilterNodes()) {
       throw new AtriumException(ErrorCode.QUERY_LIMIT_EXCEEDED,
           "The filter has more than " + limits.maxFilterNodes() + " terms.");
     }

@@ -4,7 +4,9 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.metadata.EntityField;
+import dev.atrium.common.metadata.ColumnType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,6 +37,14 @@ public final class Values {
       Object value = convert(raw, field.javaType());
       if (value instanceof String s && field.maxLength() > 0 && s.length() > field.maxLength()) {
         throw invalid(field, "must have at most " + field.maxLength() + " characters");
+      }
+      if (value instanceof BigDecimal d) {
+        // DECIMAL(18,8) and DECIMAL(18,2): more places are rounded by the database, more digits do not fit
+        int places = field.type() == ColumnType.MONEY ? 2 : 8;
+        BigDecimal stored = d.setScale(places, RoundingMode.HALF_UP);
+        if (stored.precision() - stored.scale() > 18 - places) {
+          throw invalid(field, "must have at most " + (18 - places) + " digits before the decimal point");
+        }
       }
       return value;
     } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
@@ -67,14 +77,7 @@ public final class Values {
     } else if (type == LocalDateTime.class) {
       return dateTime(raw);
     } else if (type == LocalDate.class) {
-      if (raw instanceof LocalDateTime t) {
-        return t.toLocalDate();
-      }
-      if (raw instanceof Calendar c) {
-        return dateTime(c).toLocalDate();
-      }
-      String s = raw.toString().trim();
-      return s.length() > 10 ? dateTime(s).toLocalDate() : LocalDate.parse(s);
+      return date(raw);
     } else if (type == LocalTime.class) {
       if (raw instanceof Calendar c) {
         return dateTime(c).toLocalTime();
@@ -84,6 +87,31 @@ public final class Values {
       return Base64.getDecoder().decode(raw.toString());
     }
     throw new IllegalArgumentException("cannot convert " + raw.getClass().getSimpleName());
+  }
+
+  /** A date is the calendar day the client wrote: an offset it gave is not converted away. */
+  private static LocalDate date(Object raw) {
+    if (raw instanceof LocalDateTime t) {
+      return t.toLocalDate();
+    }
+    if (raw instanceof OffsetDateTime o) {
+      return o.toLocalDate();
+    }
+    if (raw instanceof ZonedDateTime z) {
+      return z.toLocalDate();
+    }
+    if (raw instanceof Calendar c) {
+      return LocalDate.of(c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1, c.get(Calendar.DAY_OF_MONTH));
+    }
+    String s = raw.toString().trim();
+    if (s.length() <= 10) {
+      return LocalDate.parse(s);
+    }
+    try {
+      return OffsetDateTime.parse(s).toLocalDate();
+    } catch (DateTimeParseException noOffset) {
+      return LocalDateTime.parse(s).toLocalDate();
+    }
   }
 
   private static LocalDateTime dateTime(Object raw) {

@@ -67,7 +67,9 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
-    Access access = classify(req.getRequestURI().substring(req.getContextPath().length()));
+    // The decoded path the container dispatches on: classifying the raw URI would let
+    // /0/%64ataService/... pass as a page (no BPMCSRF check) and still reach DataService.
+    Access access = classify(req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo()));
     try {
       String bearer = bearerToken(req);
       if (bearer != null) {

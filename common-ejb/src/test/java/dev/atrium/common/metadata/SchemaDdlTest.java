@@ -84,6 +84,53 @@ class SchemaDdlTest {
     assertTrue(ddl.contains("UX_USRPROJECT_CODE"), ddl);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "POSTGRESQL, VARCHAR(500)", "MSSQL, NVARCHAR(500)", "ORACLE, NVARCHAR2(500)", "H2, VARCHAR(500)"})
+  void aRetypedUniqueColumnLosesItsConstraintFirstAndGetsItBackAfter(Dbms dbms, String longText) {
+    ColumnPlan before = new ColumnPlan("Code", ColumnType.TEXT, false, true, false, null);
+    ColumnPlan after = new ColumnPlan("Code", ColumnType.LONG_TEXT, false, true, false, null);
+    String ddl = sql(SchemaDdl.preview(SchemaDdl.changeColumn("UsrProject", before, after), dbms));
+    int drop = ddl.indexOf("UX_USRPROJECT_CODE");
+    int modify = ddl.indexOf(longText);
+    int add = ddl.lastIndexOf("UX_USRPROJECT_CODE");
+    assertTrue(drop >= 0 && modify > drop && add > modify, dbms + ":\n" + ddl);
+    assertFalse(ddl.contains("NOT NULL"), ddl);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dbms.class)
+  void flagsAloneChangeOnlyTheirIndexAndDropTableTakesTheObject(Dbms dbms) {
+    ColumnPlan before = new ColumnPlan("Budget", ColumnType.MONEY, false, false, true, null);
+    String unindexed = sql(SchemaDdl.preview(SchemaDdl.changeColumn("UsrProject", before,
+        new ColumnPlan("Budget", ColumnType.MONEY, true, false, false, null)), dbms));
+    assertTrue(unindexed.contains("DROP INDEX") && unindexed.contains("IX_USRPROJECT_BUDGET"), unindexed);
+    assertFalse(unindexed.contains("ALTER COLUMN") || unindexed.contains("MODIFY"), "the type stays:\n" + unindexed);
+    assertTrue(SchemaDdl.changeColumn("UsrProject", before, new ColumnPlan("Budget", ColumnType.MONEY, true, false, true, null))
+        .isEmpty(), "'required' is the data layer's rule: no DDL");
+    assertTrue(SchemaDdl.changeColumn("UsrProject", new ColumnPlan("Mail", ColumnType.TEXT, false, false, false, null),
+        new ColumnPlan("Mail", ColumnType.EMAIL, false, false, false, null)).isEmpty(), "Text and Email are stored alike");
+    assertTrue(sql(SchemaDdl.preview(SchemaDdl.dropObject("UsrProject"), dbms)).startsWith("DROP TABLE USRPROJECT"));
+  }
+
+  @Test
+  void typeChangesAreClassifiedByWhatHappensToTheValues() {
+    assertEquals(TypeChange.WIDENING, TypeChange.of(ColumnType.SHORT_TEXT, ColumnType.LONG_TEXT));
+    assertEquals(TypeChange.NARROWING, TypeChange.of(ColumnType.TEXT, ColumnType.SHORT_TEXT));
+    assertEquals(TypeChange.SAME_STORAGE, TypeChange.of(ColumnType.PHONE, ColumnType.TEXT));
+    assertEquals(TypeChange.SAME_STORAGE, TypeChange.of(ColumnType.RICH_TEXT, ColumnType.MAX_TEXT));
+    assertEquals(TypeChange.NOT_POSSIBLE, TypeChange.of(ColumnType.TEXT, ColumnType.MAX_TEXT), "NVARCHAR2 to NCLOB on Oracle");
+    assertEquals(TypeChange.WIDENING, TypeChange.of(ColumnType.INTEGER, ColumnType.MONEY));
+    assertEquals(TypeChange.NARROWING, TypeChange.of(ColumnType.MONEY, ColumnType.DECIMAL), "16 integer digits to 10");
+    assertEquals(TypeChange.NARROWING, TypeChange.of(ColumnType.DECIMAL, ColumnType.INTEGER));
+    assertEquals(TypeChange.WIDENING, TypeChange.of(ColumnType.DATE, ColumnType.DATE_TIME));
+    assertEquals(TypeChange.NARROWING, TypeChange.of(ColumnType.DATE_TIME, ColumnType.DATE));
+    for (ColumnType other : List.of(ColumnType.TEXT, ColumnType.INTEGER, ColumnType.GUID, ColumnType.BINARY)) {
+      assertEquals(TypeChange.NOT_POSSIBLE, TypeChange.of(ColumnType.LOOKUP, other));
+      assertEquals(TypeChange.NOT_POSSIBLE, TypeChange.of(ColumnType.BOOLEAN, other));
+    }
+  }
+
   @Test
   void namesAreUnquotedIdentifiersOnEveryDbms() {
     assertTrue(Identifiers.problem("UsrProject", 30).isEmpty());
@@ -92,7 +139,7 @@ class SchemaDdlTest {
     assertTrue(Identifiers.problem("1Project", 30).isPresent(), "a digit first");
     assertTrue(Identifiers.problem("Projéct", 30).isPresent(), "non-ASCII letters");
     assertTrue(Identifiers.problem("A".repeat(31), 30).isPresent(), "longer than Oracle allows");
-    for (String reserved : List.of("Order", "user", "SELECT", "Table", "Group")) {
+    for (String reserved : List.of("Order", "user", "SELECT", "Table", "Group", "Number", "Date", "Level", "Size")) {
       assertTrue(Identifiers.problem(reserved, 30).orElse("").startsWith("is a reserved word"), reserved);
     }
     assertTrue(Identifiers.isSystemColumn("createdon"));

@@ -5,15 +5,12 @@ import dev.atrium.common.application.RecordService;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.infrastructure.AtriumConfig;
-import dev.atrium.common.infrastructure.Outages;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.query.LookupValue;
 import dev.atrium.common.query.Select;
-import dev.atrium.common.rest.ExceptionMappers;
+import dev.atrium.webapp.Refusals;
 import dev.atrium.webapp.UserTransactions;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -76,7 +73,7 @@ public class DataServiceServlet extends HttpServlet {
       JsonObject body = read(req);
       answer = "BatchQuery".equals(query) ? batch(body) : run(query, body);
     } catch (RuntimeException e) {
-      AtriumException error = translate(e);
+      AtriumException error = Refusals.of(e);
       status = error.code().status();
       answer = Json.createObjectBuilder().add("success", false).add("errorInfo", Json.createObjectBuilder()
           .add("errorCode", error.code().name()).add("message", message(error)).addNull("stackTrace")).build();
@@ -236,31 +233,8 @@ public class DataServiceServlet extends HttpServlet {
     return Json.createValue(value.toString());
   }
 
-  private static AtriumException translate(RuntimeException e) {
-    Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-    if (cause instanceof AtriumException business) {
-      return business;
-    }
-    if (cause instanceof EJBAccessException) {
-      return new AtriumException(ErrorCode.ACCESS_DENIED);
-    }
-    if (Outages.databaseUnavailable(e)) {
-      ExceptionMappers.logDatabaseUnavailable(e);
-      return new AtriumException(ErrorCode.SERVICE_UNAVAILABLE);
-    }
-    if (cause instanceof IllegalStateException && cause.getMessage() != null
-        && cause.getMessage().startsWith("The transaction could not commit")) {
-      return new AtriumException(ErrorCode.CONFLICT, "The batch could not be committed; nothing of it was saved.");
-    }
-    String incident = ExceptionMappers.logUnexpected(e);
-    return new AtriumException(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage() + " Incident " + incident + ".");
-  }
-
   private static String message(AtriumException e) {
-    String message = e.getMessage() == null ? e.code().defaultMessage() : e.getMessage();
-    if (!e.fieldErrors().isEmpty()) {
-      message += " " + String.join("; ", e.fieldErrors().stream().map(f -> f.field() + ": " + f.message()).toList());
-    }
+    String message = Refusals.message(e);
     return message.toLowerCase(Locale.ROOT).contains("exception") ? e.code().defaultMessage() : message;
   }
 }

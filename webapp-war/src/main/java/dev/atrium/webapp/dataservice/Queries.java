@@ -95,7 +95,7 @@ final class Queries {
     int rowCount = Wire.integer(query, "RowCount", -1);
     int offset = Wire.bool(query, "IsPageable", false) || Wire.get(query, "RowsOffset") != null
         ? Math.max(0, Wire.integer(query, "RowsOffset", 0)) : 0;
-    int top = rowCount < 0 ? maxRows : rowCount;
+    int top = rowCount <= 0 ? maxRows : rowCount; // -1 (and 0) ask for everything, up to the row limit
     return new Select(root.name(), columns.stream().map(c -> new Select.Column(c.alias(), c.expr(), false)).toList(),
         filters(Wire.object(query, "Filters"), root), order, offset, top, Wire.bool(query, "IsDistinct", false));
   }
@@ -139,8 +139,8 @@ final class Queries {
         if (path == null) {
           throw Wire.invalid("An aggregation needs a FunctionArgument with a ColumnPath.");
         }
-        Matcher m = BACK_REFERENCE.matcher(path);
-        if (m.matches()) {
+        Matcher m = backReference(path);
+        if (m != null) {
           EntityModel target = model.object(m.group(1))
               .orElseThrow(() -> new AtriumException(ErrorCode.UNKNOWN_COLUMN, "No object named " + m.group(1) + "."));
           Filter where = filters(Wire.object(e, "SubFilters"), target);
@@ -163,6 +163,21 @@ final class Queries {
       }
       default -> throw Wire.invalid("FunctionType " + function + " is not supported.");
     }
+  }
+
+  /**
+   * {@code [Object:Lookup].Column} or {@code [Object:Lookup:Id].Column}: the records of Object
+   * whose Lookup refers to the current record. A third part other than Id is refused.
+   */
+  private static Matcher backReference(String path) {
+    Matcher m = BACK_REFERENCE.matcher(path);
+    if (!m.matches()) {
+      return null;
+    }
+    if (m.group(3) != null && !m.group(3).equalsIgnoreCase("Id")) {
+      throw Wire.invalid("A back-reference joins on the record's Id: [" + m.group(1) + ":" + m.group(2) + "].");
+    }
+    return m;
   }
 
   private static Expr.AggregateFunction aggregate(int type) {
@@ -332,8 +347,8 @@ final class Queries {
   private Filter exists(JsonObject f, EntityModel scope) {
     JsonObject left = Wire.object(f, "LeftExpression");
     String path = left == null ? null : Wire.string(left, "ColumnPath");
-    Matcher m = path == null ? null : BACK_REFERENCE.matcher(path);
-    if (m == null || !m.matches()) {
+    Matcher m = path == null ? null : backReference(path);
+    if (m == null) {
       throw Wire.invalid("An exists filter names a back-reference such as [Contact:Account].Id.");
     }
     EntityModel target = model.object(m.group(1))

@@ -1,18 +1,23 @@
 package dev.atrium.webapp.odata;
 
+import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.webapp.Refusals;
 import dev.atrium.webapp.UserTransactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.apache.olingo.commons.api.format.ContentType;
 import org.apache.olingo.commons.api.http.HttpHeader;
 import org.apache.olingo.commons.api.http.HttpStatusCode;
+import org.apache.olingo.commons.api.ex.ODataException;
 import org.apache.olingo.server.api.OData;
 import org.apache.olingo.server.api.ODataApplicationException;
 import org.apache.olingo.server.api.ODataLibraryException;
 import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
+import org.apache.olingo.server.api.ODataServerError;
 import org.apache.olingo.server.api.ServiceMetadata;
 import org.apache.olingo.server.api.batch.BatchFacade;
 import org.apache.olingo.server.api.deserializer.batch.BatchOptions;
@@ -90,14 +95,27 @@ final class BatchRequests implements BatchProcessor {
       return new ODataResponsePart(failed.response, false);
     } catch (ODataApplicationException | ODataLibraryException e) {
       throw e;
-    } catch (Exception notCommitted) {
-      throw new ODataApplicationException("The change set could not be committed; nothing of it was saved.", 409,
-          Locale.ROOT, ErrorCode.CONFLICT.name());
+    } catch (ODataException other) {
+      throw new ODataApplicationException(other.getMessage(), 500, Locale.ROOT, ErrorCode.INTERNAL_ERROR.name());
+    } catch (RuntimeException notCommitted) { // this change set fails; the batch goes on
+      AtriumException refusal = Refusals.of(notCommitted);
+      return new ODataResponsePart(errorResponse(refusal), false);
     }
   }
 
+  /** A response that carries an OData error, for a change set that did not commit. */
+  private ODataResponse errorResponse(AtriumException refusal) throws ODataLibraryException {
+    ODataServerError error = new ODataServerError().setStatusCode(refusal.code().status()).setCode(refusal.code().name())
+        .setMessage(Refusals.message(refusal));
+    ODataResponse response = new ODataResponse();
+    response.setStatusCode(error.getStatusCode());
+    response.setHeader(HttpHeader.CONTENT_TYPE, ContentType.JSON.toContentTypeString());
+    response.setContent(odata.createSerializer(ContentType.JSON).error(error).getContent());
+    return response;
+  }
+
   /** A request of a change set failed: roll the change set back and answer with that response. */
-  private static final class Failed extends Exception {
+  private static final class Failed extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient ODataResponse response;
 

@@ -46,10 +46,17 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
 
   private final ObjectModel model;
   private final EntityModel object;
+  /** Inside a lambda, its variable; paths through any other variable are refused. */
+  private final String variable;
 
   FilterTranslator(ObjectModel model, EntityModel object) {
+    this(model, object, null);
+  }
+
+  private FilterTranslator(ObjectModel model, EntityModel object, String variable) {
     this.model = model;
     this.object = object;
+    this.variable = variable;
   }
 
   static Filter filter(ObjectModel model, EntityModel object, Expression expression) throws ODataApplicationException {
@@ -222,7 +229,10 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
     EntityModel current = object;
     for (int i = 0; i < parts.size(); i++) {
       UriResource part = parts.get(i);
-      if (part instanceof UriResourceLambdaVariable) {
+      if (part instanceof UriResourceLambdaVariable v) {
+        if (i > 0 || !v.getVariableName().equals(variable)) {
+          throw notSupported("A path through the outer lambda variable " + v.getVariableName());
+        }
         continue; // paths inside a lambda start at its variable, i.e. at the lambda's object
       }
       if (part instanceof UriResourceNavigation nav && nav.isCollection()) {
@@ -246,9 +256,9 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
   private Filter lambda(EntityModel owner, UriResourceNavigation nav, UriResource lambda) throws ODataApplicationException {
     ObjectModel.BackReference ref = ObjectsEdmProvider.backReference(model, owner.name(), nav.getProperty().getName())
         .orElseThrow(() -> badRequest("Unknown navigation " + nav.getProperty().getName()));
-    FilterTranslator inner = new FilterTranslator(model, ref.object());
     try {
       if (lambda instanceof UriResourceLambdaAny any) {
+        FilterTranslator inner = new FilterTranslator(model, ref.object(), any.getLambdaVariable());
         Filter where = any.getExpression() == null ? null : asFilter(any.getExpression().accept(inner));
         return new Filter.Exists(ref.object().name(), ref.field().name(), where, false);
       }
@@ -256,6 +266,7 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
         if (all.getExpression() == null) {
           throw badRequest("all() needs a condition.");
         }
+        FilterTranslator inner = new FilterTranslator(model, ref.object(), all.getLambdaVariable());
         Filter where = asFilter(all.getExpression().accept(inner));
         return new Filter.Exists(ref.object().name(), ref.field().name(), new Filter.Not(where), true);
       }

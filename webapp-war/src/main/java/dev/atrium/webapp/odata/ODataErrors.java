@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.olingo.commons.api.format.ContentType;
 import org.apache.olingo.commons.api.http.HttpHeader;
 import org.apache.olingo.server.api.OData;
+import org.apache.olingo.server.api.ODataApplicationException;
 import org.apache.olingo.server.api.ODataLibraryException;
 import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
@@ -33,7 +34,10 @@ final class ODataErrors implements ErrorProcessor {
   @Override
   public void processError(ODataRequest request, ODataResponse response, ODataServerError error, ContentType format) {
     int status = error.getStatusCode();
-    if (status >= 500 && !ErrorCode.SERVICE_UNAVAILABLE.name().equals(error.getCode())) {
+    if (status == 501) {
+      error.setCode(ErrorCode.NOT_IMPLEMENTED.name()); // a request kind Atrium does not serve: not a fault
+    } else if (status >= 500 && !(error.getException() instanceof ODataApplicationException)) {
+      // Atrium's own 5xx were logged where they happened; this is a failure inside Olingo
       Exception cause = error.getException() != null ? error.getException() : new IllegalStateException(error.getMessage());
       String incident = ExceptionMappers.logUnexpected(cause);
       error.setCode(ErrorCode.INTERNAL_ERROR.name());

@@ -1,10 +1,12 @@
 package dev.atrium.webapp.odata;
 
 import dev.atrium.common.application.RecordService;
+import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.infrastructure.AtriumConfig;
 import dev.atrium.common.metadata.ObjectModel;
 import dev.atrium.common.security.Operations;
+import dev.atrium.webapp.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,7 +15,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.olingo.server.api.OData;
@@ -29,6 +30,10 @@ import org.apache.olingo.server.api.ServiceMetadata;
 public class ODataServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+  /** Longest query string taken; ample for $filter with a long in list. */
+  static final int MAX_QUERY_CHARS = 65_536;
+  /** Deepest nesting of parentheses in the query options (Olingo's parsers recurse on them). */
+  static final int MAX_NESTING = 64;
 
   @EJB
   RecordService records;
@@ -46,19 +51,53 @@ public class ODataServlet extends HttpServlet {
       error(req, resp, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + config.odataMaxRequestBytes() + " bytes.");
       return;
     }
-    ObjectModel model = records.model();
+    String query = req.getQueryString();
+    if (query != null && (query.length() > MAX_QUERY_CHARS || nesting(query) > MAX_NESTING)) {
+      error(req, resp, ErrorCode.QUERY_LIMIT_EXCEEDED, "The query options are longer or nested deeper than this service takes.");
+      return;
+    }
+    ObjectModel model;
+    try {
+      model = records.model();
+    } catch (RuntimeException e) {
+      AtriumException refusal = Refusals.of(e);
+      error(req, resp, refusal.code(), Refusals.message(refusal));
+      return;
+    }
     OData odata = OData.newInstance();
     ServiceMetadata metadata = odata.createServiceMetadata(new ObjectsEdmProvider(model), List.of());
     ODataHttpHandler handler = odata.createHandler(metadata);
     handler.register(new RecordProcessor(records, model, config.queryLimits(), config.odataMaxExpandDepth()));
     handler.register(new BatchRequests(config.odataMaxBatchRequests()));
     handler.register(new ODataErrors());
-    handler.process(req, resp);
+    try {
+      handler.process(req, resp);
+    } catch (StackOverflowError tooDeep) { // a last resort: the nesting check above should have caught it
+      if (!resp.isCommitted()) {
+        resp.reset();
+        error(req, resp, ErrorCode.QUERY_LIMIT_EXCEEDED, "The request is nested too deeply.");
+      }
+    }
+  }
+
+  /** How deep parentheses nest in the (still encoded) query string. */
+  static int nesting(String query) {
+    String decoded = query.replace("%28", "(").replace("%29", ")");
+    int depth = 0;
+    int max = 0;
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      if (c == '(') {
+        max = Math.max(max, ++depth);
+      } else if (c == ')') {
+        depth--;
+      }
+    }
+    return max;
   }
 
   /** An OData JSON error body, for refusals before Olingo sees the request. */
   static void error(HttpServletRequest req, HttpServletResponse resp, ErrorCode code, String message) throws IOException {
-    req.getInputStream().transferTo(OutputStream.nullOutputStream());
     resp.setStatus(code.status());
     resp.setContentType("application/json;odata.metadata=minimal");
     resp.setHeader("OData-Version", "4.0");

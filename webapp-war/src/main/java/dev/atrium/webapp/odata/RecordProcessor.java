@@ -4,17 +4,14 @@ import dev.atrium.common.application.RecordService;
 import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
-import dev.atrium.common.infrastructure.Outages;
 import dev.atrium.common.metadata.EntityField;
-import dev.atrium.common.rest.ExceptionMappers;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
 import dev.atrium.common.query.Expr;
 import dev.atrium.common.query.Filter;
 import dev.atrium.common.query.QueryLimits;
 import dev.atrium.common.query.Select;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
+import dev.atrium.webapp.Refusals;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -55,7 +52,7 @@ import org.apache.olingo.server.api.ODataLibraryException;
 import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
 import org.apache.olingo.server.api.ServiceMetadata;
-import org.apache.olingo.server.api.deserializer.DeserializerResult;
+import org.apache.olingo.server.api.deserializer.DeserializerException;
 import org.apache.olingo.server.api.processor.CountEntityCollectionProcessor;
 import org.apache.olingo.server.api.processor.EntityProcessor;
 import org.apache.olingo.server.api.serializer.EntityCollectionSerializerOptions;
@@ -94,12 +91,15 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   private final int maxExpandDepth;
   private OData odata;
   private ServiceMetadata metadata;
+  /** Records this request (or batch) may still read, its expansions included. */
+  private int rowsLeft;
 
   RecordProcessor(RecordService records, ObjectModel model, QueryLimits limits, int maxExpandDepth) {
     this.records = records;
     this.model = model;
     this.limits = limits;
     this.maxExpandDepth = maxExpandDepth;
+    this.rowsLeft = limits.maxRows();
   }
 
   @Override
@@ -113,6 +113,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   @Override
   public void readEntityCollection(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
       throws ODataApplicationException, ODataLibraryException {
+    refuseUnsupported(uri);
     Target target = target(uri);
     if (target.key() != null) {
       throw new ODataApplicationException("Not a collection.", 400, Locale.ROOT, "QUERY_INVALID");
@@ -167,12 +168,14 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   @Override
   public void readEntity(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
       throws ODataApplicationException, ODataLibraryException {
+    refuseUnsupported(uri);
     Target target = target(uri);
     if (target.key() == null) {
       response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode()); // a lookup that is empty
       return;
     }
-    List<Entity> found = fetch(target.object(), byId(target.key()), List.of(), 0, 1, uri.getExpandOption(), 1);
+    List<Entity> found = fetch(target.object(), and(byId(target.key()), target.scope()), List.of(), 0, 1,
+        uri.getExpandOption(), 1);
     if (found.isEmpty()) {
       throw notFound(target);
     }
@@ -186,8 +189,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     if (target.key() != null || target.scope() != null) {
       throw new ODataApplicationException("Records are created in their entity set.", 400, Locale.ROOT, "QUERY_INVALID");
     }
-    DeserializerResult body = odata.createDeserializer(requestFormat).entity(request.getBody(), target.set().getEntityType());
-    Map<String, Object> values = values(body.getEntity(), target);
+    Map<String, Object> values = values(body(request, requestFormat, target), target);
     UUID id = call(() -> records.insert(target.object().name(), values));
     String location = request.getRawBaseUri() + "/" + target.set().getName() + "(" + id + ")";
     response.setHeader(HttpHeader.LOCATION, location);
@@ -205,11 +207,10 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       ContentType responseFormat) throws ODataApplicationException, ODataLibraryException {
     Target target = target(uri);
     requireKey(target);
-    DeserializerResult body = odata.createDeserializer(requestFormat).entity(request.getBody(), target.set().getEntityType());
-    Map<String, Object> values = values(body.getEntity(), target);
+    Map<String, Object> values = values(body(request, requestFormat, target), target);
     values.keySet().removeIf(k -> k.equalsIgnoreCase("Id") && target.key().equals(values.get(k)));
     if (request.getMethod() == HttpMethod.PUT) { // replace: what the body leaves out is cleared
-      for (EntityField f : target.object().fields()) {
+      for (EntityField f : ObjectsEdmProvider.served(target.object())) {
         if (!f.system() && values.keySet().stream().noneMatch(k -> target.object().field(k).orElse(null) == f)) {
           values.put(f.name(), null);
         }
@@ -243,13 +244,17 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   private List<Entity> fetch(EntityModel object, Filter filter, List<Select.Order> order, int skip, int top,
       ExpandOption expand, int depth) throws ODataApplicationException {
     List<Select.Column> columns = new ArrayList<>();
-    for (EntityField f : object.fields()) {
-      if (f.javaType() != byte[].class) {
-        columns.add(new Select.Column(propertyName(f), new Expr.Path(List.of(f.name())), true));
-      }
+    for (EntityField f : ObjectsEdmProvider.served(object)) {
+      columns.add(new Select.Column(propertyName(f), new Expr.Path(List.of(f.name())), true));
     }
-    Select select = new Select(object.name(), columns, filter, order, skip, top, false);
+    Select select = new Select(object.name(), columns, filter, order, skip, Math.min(top, rowsLeft + 1), false);
     List<Map<String, Object>> rows = call(() -> records.select(select));
+    rowsLeft -= rows.size();
+    if (rowsLeft < 0) {
+      throw new ODataApplicationException("The response would hold more than " + limits.maxRows()
+          + " records (with what $expand and the batch add). Ask for less.", 400, Locale.ROOT,
+          ErrorCode.QUERY_LIMIT_EXCEEDED.name());
+    }
     List<Entity> entities = new ArrayList<>(rows.size());
     for (Map<String, Object> row : rows) {
       entities.add(entity(object, row));
@@ -400,7 +405,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       ObjectModel.BackReference ref = ObjectsEdmProvider.backReference(model, object.name(), nav.getName()).orElseThrow();
       Filter scope = new Filter.Compare(new Expr.Path(List.of(ref.field().name())), Filter.Comparison.EQUAL, new Expr.Value(key));
       UUID childKey = navPart.getKeyPredicates().isEmpty() ? null : key(navPart.getKeyPredicates());
-      return new Target(targetSet, ref.object(), childKey, childKey == null ? scope : null);
+      return new Target(targetSet, ref.object(), childKey, scope);
     }
     EntityField lookup = object.field(nav.getName()).orElseThrow();
     Object ref = parent.get(0).getProperty(lookup.columnName()).getValue();
@@ -494,6 +499,45 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("return=minimal");
   }
 
+  /**
+   * The entity in the body. Clients of the reference send {@code IEEE754Compatible=true}, with
+   * which Olingo takes decimals only as JSON strings, while many send numbers: both are read.
+   */
+  private Entity body(ODataRequest request, ContentType format, Target target) throws ODataApplicationException,
+      ODataLibraryException {
+    byte[] bytes;
+    try {
+      bytes = request.getBody().readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new ODataApplicationException("The request body could not be read.", 400, Locale.ROOT,
+          ErrorCode.MALFORMED_REQUEST.name());
+    }
+    EdmEntityType type = target.set().getEntityType();
+    boolean ieee = "true".equalsIgnoreCase(format.getParameter(ContentType.PARAMETER_IEEE754_COMPATIBLE));
+    Entity entity;
+    try {
+      entity = odata.createDeserializer(format).entity(new ByteArrayInputStream(bytes), type).getEntity();
+    } catch (DeserializerException first) {
+      ContentType other = ieee ? ContentType.JSON : ContentType.create(ContentType.JSON, ContentType.PARAMETER_IEEE754_COMPATIBLE, "true");
+      try {
+        entity = odata.createDeserializer(other).entity(new ByteArrayInputStream(bytes), type).getEntity();
+      } catch (DeserializerException second) {
+        throw first;
+      }
+    }
+    if (!entity.getNavigationLinks().isEmpty()) {
+      throw FilterTranslator.badRequest("Deep inserts are not supported; create the related records first and bind them.");
+    }
+    return entity;
+  }
+
+  /** Options Atrium does not serve are refused rather than ignored. */
+  private static void refuseUnsupported(UriInfo uri) throws ODataApplicationException {
+    if (uri.getSearchOption() != null || uri.getApplyOption() != null) {
+      throw FilterTranslator.badRequest("$search and $apply are not supported.");
+    }
+  }
+
   /** The body's properties (and {@code Nav@odata.bind} links) by column, as Java values. */
   private Map<String, Object> values(Entity body, Target target) throws ODataApplicationException {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -524,9 +568,13 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     return values;
   }
 
-  private static void requireKey(Target target) throws ODataApplicationException {
+  /** The request addresses one record, and (through a navigation path) one of its parent's. */
+  private void requireKey(Target target) throws ODataApplicationException {
     if (target.key() == null) {
       throw FilterTranslator.badRequest("The request must address one record: " + target.set().getName() + "(<guid>).");
+    }
+    if (target.scope() != null && fetch(target.object(), and(byId(target.key()), target.scope()), List.of(), 0, 1, null, 1).isEmpty()) {
+      throw notFound(target);
     }
   }
 
@@ -544,27 +592,9 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     try {
       return work.get();
     } catch (RuntimeException e) {
-      throw translate(e instanceof EJBException && e.getCause() instanceof AtriumException business ? business : e);
+      AtriumException refusal = Refusals.of(e);
+      throw error(refusal.code(), Refusals.message(refusal));
     }
-  }
-
-  private static ODataApplicationException translate(RuntimeException e) {
-    if (e instanceof AtriumException business) {
-      String message = business.getMessage();
-      if (!business.fieldErrors().isEmpty()) {
-        message += " " + String.join("; ", business.fieldErrors().stream().map(f -> f.field() + ": " + f.message()).toList());
-      }
-      return new ODataApplicationException(message, business.code().status(), Locale.ROOT, business.code().name());
-    }
-    if (e instanceof EJBAccessException) {
-      return error(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED.defaultMessage());
-    }
-    if (Outages.databaseUnavailable(e)) {
-      ExceptionMappers.logDatabaseUnavailable(e);
-      return error(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE.defaultMessage());
-    }
-    String incident = ExceptionMappers.logUnexpected(e);
-    return error(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage() + " Incident " + incident + ".");
   }
 
   private static ODataApplicationException error(ErrorCode code, String message) {

@@ -1,6 +1,7 @@
 package dev.atrium.webapp.rest;
 
 import dev.atrium.common.application.ObjectDesignerService;
+import dev.atrium.common.application.ObjectDtos.ColumnChangeDto;
 import dev.atrium.common.application.ObjectDtos.DdlDto;
 import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
 import dev.atrium.common.application.ObjectDtos.NewObjectDto;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +26,8 @@ import java.util.List;
 /**
  * {@code /0/rest/objects}: the object designer (operation {@code CanManageAdministration}).
  * Objects and their columns, created and changed without code; each change alters the live
- * database. Dropping a column needs {@code ?confirm=true}.
+ * database. Dropping a column or an object, and narrowing a column's type, need
+ * {@code ?confirm=true}.
  */
 @Path("objects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +69,21 @@ public class ObjectResource {
   public ObjectDto dropColumn(@PathParam("name") String name, @PathParam("column") String column,
       @QueryParam("confirm") @DefaultValue("false") String confirm) {
     return designer.dropColumn(name, column, "true".equalsIgnoreCase(confirm));
+  }
+
+  /** Changes a column; a change that may cut or round values needs {@code ?confirm=true}. */
+  @PATCH
+  @Path("{name}/columns/{column}")
+  public ObjectDto changeColumn(@PathParam("name") String name, @PathParam("column") String column,
+      @QueryParam("confirm") @DefaultValue("false") String confirm, ColumnChangeDto body) {
+    return designer.changeColumn(name, column, body, "true".equalsIgnoreCase(confirm));
+  }
+
+  /** Deletes the object, its table and its records: 204, only with {@code ?confirm=true}. */
+  @DELETE
+  @Path("{name}")
+  public void delete(@PathParam("name") String name, @QueryParam("confirm") @DefaultValue("false") String confirm) {
+    designer.deleteObject(name, "true".equalsIgnoreCase(confirm));
   }
 
   /** The DDL of the object's table on another DBMS ({@code ?dbms=mssql}), rendered offline. */
