@@ -377,7 +377,7 @@ class ODataIT {
   @Test
   void aPercentEncodedPathStillNeedsTheCsrfHeader() {
     Map<String, String> noCsrf = Map.of("Accept", "application/json", "Content-Type", "application/json");
-    Reply dataService = admin.send("POST", "/0/%64ataService/json/SyncReply/DeleteQuery", "{\"RootSchemaName\":\"" + project
+    Reply dataService = admin.send("POST", "/0/%44ataService/json/SyncReply/DeleteQuery", "{\"RootSchemaName\":\"" + project
         + "\",\"Filters\":{\"FilterType\":1,\"ComparisonType\":3,\"LeftExpression\":{\"ExpressionType\":0,\"ColumnPath\":\"Name\"},"
         + "\"RightExpression\":{\"ExpressionType\":2,\"Parameter\":{\"DataValueType\":1,\"Value\":\"x\"}}}}", noCsrf);
     assertEquals(403, dataService.status(), dataService.body());
@@ -421,6 +421,38 @@ class ODataIT {
     }
     String refused = batch(tooMany, 400);
     assertTrue(refused.contains("QUERY_LIMIT_EXCEEDED"), refused);
+  }
+
+  @Test
+  void jsonBatchesRunAtomicityGroupsInOneTransaction() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    Map<String, String> json = Map.of("Accept", "application/json", "Content-Type", "application/json",
+        "BPMCSRF", admin.cookies.get("BPMCSRF"));
+    Reply failed = admin.send("POST", "/0/odata/$batch", "{\"requests\":["
+        + "{\"id\":\"a\",\"atomicityGroup\":\"g1\",\"method\":\"POST\",\"url\":\"" + project + "\",\"body\":{\"Name\":\"Json A " + tag + "\"}},"
+        + "{\"id\":\"b\",\"atomicityGroup\":\"g1\",\"method\":\"POST\",\"url\":\"" + project + "\",\"body\":{\"Hours\":1}}]}", json);
+    assertEquals(200, failed.status(), failed.body());
+    JsonArray answers = failed.json().getJsonArray("responses");
+    assertEquals(List.of(424, 400), answers.stream().map(a -> a.asJsonObject().getInt("status")).toList(), failed.body());
+    assertEquals("VALIDATION_FAILED", answers.getJsonObject(1).getJsonObject("body").getJsonObject("error").getString("code"));
+    assertEquals(List.of(), names(odata("GET", project + "?$filter=" + q("contains(Name,'" + tag + "')"), null)),
+        "the group was rolled back");
+
+    Reply done = admin.send("POST", "/0/odata/$batch", "{\"requests\":["
+        + "{\"id\":\"1\",\"atomicityGroup\":\"g2\",\"method\":\"POST\",\"url\":\"" + project + "\",\"body\":{\"Name\":\"Json B " + tag + "\"}},"
+        + "{\"id\":\"2\",\"atomicityGroup\":\"g2\",\"method\":\"POST\",\"url\":\"" + project + "\",\"body\":{\"Name\":\"Json C " + tag + "\"}},"
+        + "{\"id\":\"3\",\"method\":\"GET\",\"url\":\"" + project + "?$filter=" + q("contains(Name,'" + tag + "')") + "&$orderby=Name\"}]}", json);
+    JsonArray ok = done.json().getJsonArray("responses");
+    assertEquals(List.of(201, 201, 200), ok.stream().map(a -> a.asJsonObject().getInt("status")).toList(), done.body());
+    assertTrue(ok.getJsonObject(0).getJsonObject("headers").getString("location").contains(project + "("));
+    assertEquals(List.of("Json B " + tag, "Json C " + tag), ok.getJsonObject(2).getJsonObject("body").getJsonArray("value")
+        .stream().map(v -> v.asJsonObject().getString("Name")).toList());
+
+    StringBuilder many = new StringBuilder("{\"requests\":[");
+    for (int i = 0; i < 101; i++) {
+      many.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"method\":\"GET\",\"url\":\"").append(project).append("\"}");
+    }
+    assertError(admin.send("POST", "/0/odata/$batch", many.append("]}").toString(), json), 400, "QUERY_LIMIT_EXCEEDED");
   }
 
   private static String post(String set, String json) {

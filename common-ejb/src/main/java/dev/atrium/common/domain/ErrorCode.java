@@ -25,6 +25,7 @@ public enum ErrorCode {
   NOT_ACCEPTABLE(406, "The requested media type cannot be produced."),
   CONFLICT(409, "The change conflicts with the current state of the data."),
   PRECONDITION_FAILED(412, "The record was changed by someone else since it was read."),
+  FAILED_DEPENDENCY(424, "Another request of the same change set failed, so this one was rolled back."),
   RECORD_IN_USE(409, "The record is referenced by other records."),
   LICENSE_LIMIT_EXCEEDED(409, "More named licences would be assigned than the licence in force covers."),
   CONFIRMATION_REQUIRED(409, "The change destroys data; repeat it with confirm=true to go ahead."),

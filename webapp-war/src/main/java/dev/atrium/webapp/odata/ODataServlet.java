@@ -10,6 +10,7 @@ import dev.atrium.webapp.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,10 @@ public class ODataServlet extends HttpServlet {
   static final int MAX_QUERY_CHARS = 65_536;
   /** Deepest nesting of parentheses in the query options (Olingo's parsers recurse on them). */
   static final int MAX_NESTING = 64;
+
+  private record Built(String fingerprint, ServiceMetadata metadata) {}
+
+  private transient volatile Built built;
 
   @EJB
   RecordService records;
@@ -65,11 +70,15 @@ public class ODataServlet extends HttpServlet {
       return;
     }
     OData odata = OData.newInstance();
-    ServiceMetadata metadata = odata.createServiceMetadata(new ObjectsEdmProvider(model), List.of());
+    ServiceMetadata metadata = metadata(odata, model);
     ODataHttpHandler handler = odata.createHandler(metadata);
     handler.register(new RecordProcessor(records, model, config.queryLimits(), config.odataMaxExpandDepth()));
     handler.register(new BatchRequests(config.odataMaxBatchRequests()));
     handler.register(new ODataErrors());
+    if (JsonBatch.isJsonBatch(req)) {
+      jsonBatch(req, resp, handler);
+      return;
+    }
     try {
       handler.process(req, resp);
     } catch (StackOverflowError tooDeep) { // a last resort: the nesting check above should have caught it
@@ -78,6 +87,23 @@ public class ODataServlet extends HttpServlet {
         error(req, resp, ErrorCode.QUERY_LIMIT_EXCEEDED, "The request is nested too deeply.");
       }
     }
+  }
+
+  private void jsonBatch(HttpServletRequest req, HttpServletResponse resp, ODataHttpHandler handler) throws IOException {
+    JsonObject answer;
+    try {
+      answer = new JsonBatch(handler, config.odataMaxBatchRequests(), config.odataMaxRequestBytes()).run(req);
+    } catch (RuntimeException e) {
+      AtriumException refusal = Refusals.of(e);
+      error(req, resp, refusal.code(), Refusals.message(refusal));
+      return;
+    }
+    byte[] body = answer.toString().getBytes(StandardCharsets.UTF_8);
+    resp.setStatus(200);
+    resp.setContentType("application/json;odata.metadata=minimal");
+    resp.setHeader("OData-Version", "4.01");
+    resp.setContentLength(body.length);
+    resp.getOutputStream().write(body);
   }
 
   /** How deep parentheses nest in the (still encoded) query string. */
@@ -94,6 +120,20 @@ public class ODataServlet extends HttpServlet {
       }
     }
     return max;
+  }
+
+  /**
+   * The service metadata of a model, built once per model and shared by requests: its EDM loads
+   * lazily into synchronized maps (Olingo's AbstractEdm), so it is safe to share; the OData
+   * instance and the handler stay per request.
+   */
+  private ServiceMetadata metadata(OData odata, ObjectModel model) {
+    Built built = this.built;
+    if (built == null || !built.fingerprint().equals(model.fingerprint())) {
+      built = new Built(model.fingerprint(), odata.createServiceMetadata(new ObjectsEdmProvider(model), List.of()));
+      this.built = built;
+    }
+    return built.metadata();
   }
 
   /** An OData JSON error body, for refusals before Olingo sees the request. */
