@@ -448,6 +448,17 @@ class ODataIT {
     assertEquals(List.of("Json B " + tag, "Json C " + tag), ok.getJsonObject(2).getJsonObject("body").getJsonArray("value")
         .stream().map(v -> v.asJsonObject().getString("Name")).toList());
 
+    Map<String, String> continuing = new java.util.HashMap<>(json);
+    continuing.put("Prefer", "odata.continue-on-error");
+    Reply chained = admin.send("POST", "/0/odata/$batch", "{\"requests\":["
+        + "{\"id\":\"p\",\"method\":\"POST\",\"url\":\"" + project + "\",\"body\":{\"Name\":\"Json D " + tag + "\"}},"
+        + "{\"id\":\"g\",\"dependsOn\":[\"p\"],\"method\":\"GET\",\"url\":\"$p?$select=Name\"},"
+        + "{\"id\":\"x\",\"method\":\"POST\",\"url\":\"" + project + "\",\"body\":{\"Hours\":1}},"
+        + "{\"id\":\"y\",\"dependsOn\":[\"x\"],\"method\":\"GET\",\"url\":\"" + project + "\"}]}", continuing);
+    JsonArray links = chained.json().getJsonArray("responses");
+    assertEquals(List.of(201, 200, 400, 424), links.stream().map(a -> a.asJsonObject().getInt("status")).toList(), chained.body());
+    assertEquals("Json D " + tag, links.getJsonObject(1).getJsonObject("body").getString("Name"), "$p is the record p created");
+
     StringBuilder many = new StringBuilder("{\"requests\":[");
     for (int i = 0; i < 101; i++) {
       many.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"method\":\"GET\",\"url\":\"").append(project).append("\"}");

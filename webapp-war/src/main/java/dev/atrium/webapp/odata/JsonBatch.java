@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.olingo.commons.api.http.HttpHeader;
@@ -35,11 +36,14 @@ import org.apache.olingo.server.api.ODataResponse;
  * "body","atomicityGroup"}]}}), which Olingo 5 does not parse: each request goes through the same
  * Olingo handler as a single one. The requests of one atomicity group run in one transaction; if
  * one fails, the group is rolled back, that request answers with its error and the others of the
- * group with 424. Without {@code Prefer: odata.continue-on-error} the batch stops after a failure.
+ * group with 424. A request whose {@code dependsOn} names a failed one answers 424 without running;
+ * a URL may start with {@code $<id>}, the record an earlier request created. Without
+ * {@code Prefer: odata.continue-on-error} the batch stops after a failure.
  */
 final class JsonBatch {
 
-  private record Part(String id, String method, String url, JsonObject headers, JsonValue body, String group) {}
+  private record Part(String id, String method, String url, JsonObject headers, JsonValue body, String group,
+      List<String> dependsOn) {}
 
   /** A request of an atomicity group failed: roll the group back. */
   private static final class GroupFailed extends RuntimeException {
@@ -55,6 +59,8 @@ final class JsonBatch {
   private final ODataHandler handler;
   private final int maxRequests;
   private final int maxBytes;
+  /** The answers so far, by request id: for dependsOn and for $<id> in later URLs. */
+  private final Map<String, JsonObject> done = new HashMap<>();
 
   JsonBatch(ODataHandler handler, int maxRequests, int maxBytes) {
     this.handler = handler;
@@ -84,7 +90,8 @@ final class JsonBatch {
         end++;
       }
       List<Part> unit = parts.subList(i, end);
-      List<JsonObject> answers = first.group() == null ? List.of(answer(first, send(first, base, req))) : group(unit, base, req);
+      List<JsonObject> answers = first.group() == null ? List.of(execute(first, base, req)) : group(unit, base, req);
+      answers.forEach(a -> done.put(a.getString("id"), a));
       answers.forEach(responses::add);
       i = end;
       if (!continueOnError && answers.stream().anyMatch(a -> a.getInt("status") >= 400)) {
@@ -99,7 +106,7 @@ final class JsonBatch {
       return UserTransactions.inOne(() -> {
         List<JsonObject> answers = new ArrayList<>();
         for (int k = 0; k < unit.size(); k++) {
-          JsonObject answer = answer(unit.get(k), send(unit.get(k), base, req));
+          JsonObject answer = execute(unit.get(k), base, req);
           answers.add(answer);
           if (answer.getInt("status") >= 400) {
             List<JsonObject> failed = new ArrayList<>();
@@ -117,6 +124,37 @@ final class JsonBatch {
       AtriumException refusal = Refusals.of(notCommitted);
       return unit.stream().map(p -> error(p.id(), refusal.code(), Refusals.message(refusal))).toList();
     }
+  }
+
+  /**
+   * One request: answered 424 without running if a request it depends on failed; a URL that
+   * starts with {@code $<id>} continues from the record that earlier request created.
+   */
+  private JsonObject execute(Part part, String base, HttpServletRequest req) {
+    for (String needed : part.dependsOn()) {
+      JsonObject before = done.get(needed);
+      if (before == null || before.getInt("status") >= 400) {
+        return dependencyFailed(part);
+      }
+    }
+    Part resolved = part;
+    if (part.url().startsWith("$")) {
+      int end = 1;
+      while (end < part.url().length() && part.url().charAt(end) != '/' && part.url().charAt(end) != '?') {
+        end++;
+      }
+      String ref = part.url().substring(1, end);
+      JsonObject earlier = done.get(ref);
+      JsonObject headers = earlier == null ? null : earlier.getJsonObject("headers");
+      if (headers == null || !headers.containsKey("location")) {
+        return error(part.id(), ErrorCode.QUERY_INVALID, "$" + ref + " names no earlier request that created a record.");
+      }
+      resolved = new Part(part.id(), part.method(), headers.getString("location") + part.url().substring(end),
+          part.headers(), part.body(), part.group(), part.dependsOn());
+    }
+    JsonObject answer = answer(resolved, send(resolved, base, req));
+    done.put(part.id(), answer);
+    return answer;
   }
 
   private ODataResponse send(Part part, String base, HttpServletRequest outer) {
@@ -227,7 +265,11 @@ final class JsonBatch {
       JsonObject headers = r.containsKey("headers") && r.get("headers").getValueType() == JsonValue.ValueType.OBJECT
           ? r.getJsonObject("headers") : null;
       String group = r.containsKey("atomicityGroup") ? r.getString("atomicityGroup", null) : null;
-      parts.add(new Part(id, method, r.getString("url"), headers, r.get("body"), group));
+      List<String> dependsOn = new ArrayList<>();
+      if (r.get("dependsOn") instanceof JsonArray ids) {
+        ids.forEach(d -> dependsOn.add(d instanceof JsonString str ? str.getString() : d.toString()));
+      }
+      parts.add(new Part(id, method, r.getString("url"), headers, r.get("body"), group, dependsOn));
     }
     return parts;
   }
