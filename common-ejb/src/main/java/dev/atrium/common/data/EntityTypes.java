@@ -7,7 +7,6 @@ import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.Identifiers;
 import dev.atrium.common.metadata.ObjectModel;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,10 +115,6 @@ public final class EntityTypes {
       throw new IllegalArgumentException("No entity type for " + objectName);
     }
     return type;
-  }
-
-  public List<DynamicType> all() {
-    return List.copyOf(types.values());
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.atrium.common.metadata;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +11,6 @@ import java.util.Optional;
  * every object has followed by its own in their order, and the column that names a record.
  */
 public final class EntityModel {
-
-  /** The columns every object's table has, in this order. */
-  public static final List<String> SYSTEM_COLUMNS = List.of("Id", "CreatedOn", "CreatedBy", "ModifiedOn", "ModifiedBy");
 
   private final String name;
   private final String caption;
@@ -82,9 +78,5 @@ public final class EntityModel {
   /** A column by its name or, for a lookup, its column name ({@code Account} or {@code AccountId}), case-insensitively. */
   public Optional<EntityField> field(String fieldName) {
     return fieldName == null ? Optional.empty() : Optional.ofNullable(byName.get(fieldName.toLowerCase(Locale.ROOT)));
-  }
-
-  public Map<String, EntityField> fieldsByLowerName() {
-    return Collections.unmodifiableMap(byName);
   }
 }

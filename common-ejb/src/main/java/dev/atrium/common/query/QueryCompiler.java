@@ -129,11 +129,6 @@ public final class QueryCompiler {
     return query;
   }
 
-  /** The filter as an EclipseLink expression over the root object's records. */
-  public Expression criteria(String root, Filter filter, ExpressionBuilder builder) {
-    return countedFilter(new Scope(builder, object(root)), filter);
-  }
-
   private Expression countedFilter(Scope scope, Filter filter) {
     nodes = 0;
     counting = true;

@@ -6,7 +6,6 @@ import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
 import org.apache.olingo.commons.api.edm.FullQualifiedName;
@@ -150,9 +149,5 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
       case GUID, LOOKUP -> EdmPrimitiveTypeKind.Guid;
       case BINARY -> EdmPrimitiveTypeKind.Binary;
     };
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
