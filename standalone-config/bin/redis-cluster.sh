@@ -30,8 +30,15 @@ case "$cmd" in
     done
     nodes=(); for port in "${ports[@]}"; do nodes+=("127.0.0.1:$port"); done
     redis-cli --cluster create "${nodes[@]}" --cluster-replicas 0 --cluster-yes >"$dir/create.log" 2>&1
+    # Ready when every master sees the whole cluster: each node decides its cluster_state on its
+    # own, and one still saying CLUSTERDOWN refuses the keys it serves.
     for _ in $(seq 1 100); do
-      if redis-cli -h 127.0.0.1 -p "${ports[0]}" cluster info 2>/dev/null | grep -q "cluster_state:ok"; then
+      ready=0
+      for port in "${ports[@]}"; do
+        redis-cli -h 127.0.0.1 -p "$port" cluster info 2>/dev/null \
+          | grep -q "cluster_state:ok" && ready=$((ready + 1))
+      done
+      if [ "$ready" -eq "${#ports[@]}" ]; then
         echo "redis-cluster: ${#ports[@]} masters ready on ${nodes[*]}"; exit 0
       fi
       sleep 0.1

@@ -107,18 +107,35 @@ final class AtriumClient {
   }
 
   Reply send(String method, String path, String body, Map<String, String> headers) {
+    HttpResponse<String> response = exchange(method, path,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers,
+        HttpResponse.BodyHandlers.ofString());
+    Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+    reply.setCookies().forEach(this::remember);
+    return reply;
+  }
+
+  /** A call with a raw body (or none), signed like {@link #api}, answered with raw bytes: media. */
+  HttpResponse<byte[]> media(String method, String path, byte[] body, Map<String, String> extraHeaders) {
+    Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+    if (cookies.containsKey("BPMCSRF")) {
+      headers.put("BPMCSRF", cookies.get("BPMCSRF"));
+    }
+    return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body), headers, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private <T> HttpResponse<T> exchange(String method, String path, HttpRequest.BodyPublisher body,
+      Map<String, String> headers, HttpResponse.BodyHandler<T> handler) {
     HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        .method(method, body);
     headers.forEach(rb::header);
     if (!cookies.isEmpty()) {
       rb.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining("; ")));
     }
     try {
-      HttpResponse<String> response = http.send(rb.build(), HttpResponse.BodyHandlers.ofString());
-      Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
-      reply.setCookies().forEach(this::remember);
-      return reply;
+      return http.send(rb.build(), handler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

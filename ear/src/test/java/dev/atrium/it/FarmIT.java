@@ -288,6 +288,61 @@ class FarmIT {
     }
   }
 
+  @Test
+  @Order(8)
+  void firingsWhileTheServersAreSuspendedAreHandedOffAndRunOnceWhenTheyRunAgain() throws Exception {
+    Instant start = Instant.now();
+    // After the database restart before, Quartz waits a while before it takes triggers again.
+    assertTrue(within(Duration.ofSeconds(90), () -> heartbeats().stream().anyMatch(h -> h.fireTime().isAfter(start))),
+        "the heartbeat fires before the suspend");
+    int[] handOffsBefore = new int[FarmControl.NODES + 1];
+    for (int n = 1; n <= FarmControl.NODES; n++) {
+      handOffsBefore[n] = handedOff(FARM.serverLog(n)).size();
+    }
+    Instant suspending = Instant.now();
+    for (int n = 1; n <= FarmControl.NODES; n++) {
+      FARM.cli(n, ":suspend");
+    }
+    sleep(4_000);
+    for (int n = 1; n <= FarmControl.NODES; n++) {
+      FARM.cli(n, ":resume");
+    }
+    Instant resumed = Instant.now();
+    assertTrue(within(Duration.ofSeconds(30), () -> heartbeats().stream().anyMatch(h -> h.fireTime().isAfter(resumed.plusSeconds(2)))),
+        "the heartbeat goes on after the resume");
+    List<Instant> handedOff = new ArrayList<>();
+    for (int n = 1; n <= FarmControl.NODES; n++) {
+      String log = FARM.serverLog(n);
+      List<Instant> mine = handedOff(log);
+      handedOff.addAll(mine.subList(handOffsBefore[n], mine.size()));
+      assertEquals(count(log, "ATRIUM-0410"), count(log, "ATRIUM-0411"), "node " + n + " resumed each time it stood by");
+    }
+    assertFalse(handedOff.isEmpty(), "a firing came while the servers were suspended");
+    List<Heartbeat> beats = heartbeats();
+    for (Instant firing : handedOff) {
+      assertTrue(within(Duration.ofSeconds(30), () -> heartbeats().stream()
+              .anyMatch(h -> h.fireTime().equals(firing) && h.status().equals("Succeeded"))),
+          "the handed-off firing " + firing + " ran after the resume: " + beats);
+    }
+    List<Heartbeat> around = heartbeatsBetween(suspending.minusSeconds(2), resumed.plusSeconds(3));
+    assertTrue(around.stream().allMatch(h -> h.status().equals("Succeeded") && h.attempts() == 1),
+        "no firing was started on a suspended server and left behind: " + around);
+    figure("firings handed off while both nodes were suspended for 4 s", handedOff.size());
+  }
+
+  private static List<Instant> handedOff(String log) {
+    Matcher m = Pattern.compile("ATRIUM-0409 Job " + HEARTBEAT + " firing (\\S+) handed").matcher(log);
+    List<Instant> found = new ArrayList<>();
+    while (m.find()) {
+      found.add(Instant.parse(m.group(1)));
+    }
+    return found;
+  }
+
+  private static int count(String log, String id) {
+    return log.split(id, -1).length - 1;
+  }
+
   // --- helpers
 
   record Heartbeat(Instant fireTime, String node, int attempts, String status) {}

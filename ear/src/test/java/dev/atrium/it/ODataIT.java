@@ -1,7 +1,9 @@
 package dev.atrium.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,11 +15,13 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.olingo.client.api.ODataClient;
@@ -74,7 +78,8 @@ class ODataIT {
         + "{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true},{\"Name\":\"Code\",\"Type\":\"ShortText\",\"Unique\":true},"
         + "{\"Name\":\"Budget\",\"Type\":\"Money\"},{\"Name\":\"Hours\",\"Type\":\"Integer\"},"
         + "{\"Name\":\"StartDate\",\"Type\":\"Date\"},{\"Name\":\"Active\",\"Type\":\"Boolean\"},"
-        + "{\"Name\":\"Account\",\"Type\":\"Lookup\",\"Reference\":\"Account\"}]}"));
+        + "{\"Name\":\"Account\",\"Type\":\"Lookup\",\"Reference\":\"Account\"},"
+        + "{\"Name\":\"Contract\",\"Type\":\"Binary\"}]}"));
     created(admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + task + "\",\"Columns\":["
         + "{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true},{\"Name\":\"Hours\",\"Type\":\"Integer\"},"
         + "{\"Name\":\"Project\",\"Type\":\"Lookup\",\"Reference\":\"" + project + "\"}]}"));
@@ -372,6 +377,51 @@ class ODataIT {
     String id = newProject("Five oh one", "F-" + UUID.randomUUID().toString().substring(0, 6), 1, "1", "2026-01-01", true);
     assertError(odata("GET", project + "(" + id + ")/Name", null), 501, "NOT_IMPLEMENTED");
     assertError(odata("GET", project + "?$filter=" + "(".repeat(100) + "Hours%20eq%201" + ")".repeat(100), null), 400, "QUERY_LIMIT_EXCEEDED");
+  }
+
+  @Test
+  void binaryColumnsAreMediaReadAndWrittenOnTheirOwn() {
+    String id = newProject("With a contract", "M-" + UUID.randomUUID().toString().substring(0, 6), 1, "1", "2026-01-01", true);
+    String path = "/0/odata/" + project + "(" + id + ")/Contract";
+    byte[] contract = new byte[70_000];
+    new Random(7).nextBytes(contract); // every byte value, not text
+    HttpResponse<byte[]> empty = admin.media("GET", path, null, Map.of());
+    assertEquals(204, empty.statusCode(), "no content yet");
+    String before = empty.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<byte[]> put = admin.media("PUT", path, contract, Map.of("Content-Type", "application/pdf", "If-Match", before));
+    assertEquals(204, put.statusCode(), new String(put.body(), StandardCharsets.UTF_8));
+    String after = put.headers().firstValue("ETag").orElseThrow();
+    assertNotEquals(before, after, "storing media changes its record");
+    for (String form : List.of(path, path + "/$value")) {
+      HttpResponse<byte[]> read = admin.media("GET", form, null, Map.of("Accept", "application/octet-stream"));
+      assertEquals(200, read.statusCode(), form);
+      assertArrayEquals(contract, read.body(), form);
+      assertEquals("application/octet-stream", read.headers().firstValue("Content-Type").orElseThrow());
+      assertEquals(after, read.headers().firstValue("ETag").orElseThrow());
+    }
+
+    HttpResponse<byte[]> stale = admin.media("PUT", path + "/$value", new byte[] {1, 2, 3},
+        Map.of("Content-Type", "application/octet-stream", "If-Match", before));
+    assertEquals(412, stale.statusCode(), "a stale tag changes nothing");
+    assertArrayEquals(contract, admin.media("GET", path, null, Map.of()).body());
+
+    JsonObject record = odata("GET", project + "(" + id + ")", null).json();
+    assertFalse(record.containsKey("Contract"), "records are read without their media: " + record);
+    String metadata = admin.send("GET", "/0/odata/$metadata", null,
+        Map.of("Accept", "application/xml", "BPMCSRF", admin.cookies.get("BPMCSRF"))).body();
+    java.util.regex.Matcher property = java.util.regex.Pattern.compile("<Property Name=\"Contract\"[^>]*>").matcher(metadata);
+    assertTrue(property.find(), metadata);
+    assertTrue(property.group().contains("Type=\"Edm.Stream\""), "a binary column is a stream property: " + property.group());
+    assertEquals(400, odata("GET", project + "?$filter=" + q("Contract eq null"), null).status());
+    assertError(odata("GET", project + "(" + id + ")/Name", null), 501, "NOT_IMPLEMENTED");
+
+    assertEquals(204, admin.media("DELETE", path, null, Map.of()).statusCode());
+    assertEquals(204, admin.media("GET", path, null, Map.of()).statusCode(), "deleting media clears the column");
+    assertEquals(404, admin.media("GET", "/0/odata/" + project + "(" + UUID.randomUUID() + ")/Contract", null, Map.of())
+        .statusCode());
+    assertEquals(401, AtriumClient.forItServer().media("GET", path, null, Map.of()).statusCode(),
+        "media needs a session like any OData request");
   }
 
   @Test

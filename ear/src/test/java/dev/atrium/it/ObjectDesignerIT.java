@@ -209,6 +209,91 @@ class ObjectDesignerIT {
   }
 
   @Test
+  void defaultsOwnerAndPermissionFlagsAreMetadataThatNewRecordsFollow() {
+    String name = uniqueObject("UsrTicket");
+    JsonObject created = create("{\"Name\":\"" + name + "\",\"OwnerColumn\":\"responsible\","
+        + "\"AdministeredByRecords\":true,\"TrackChanges\":true,\"Columns\":["
+        + "{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true},"
+        + "{\"Name\":\"Points\",\"Type\":\"Integer\",\"Required\":true,\"DefaultValue\":\"3\"},"
+        + "{\"Name\":\"Budget\",\"Type\":\"Money\",\"DefaultValue\":\" 100.50 \"},"
+        + "{\"Name\":\"IsOpen\",\"Type\":\"Boolean\",\"DefaultValue\":\"true\"},"
+        + "{\"Name\":\"Due\",\"Type\":\"Date\",\"DefaultValue\":\"2027-01-31\"},"
+        + "{\"Name\":\"Responsible\",\"Type\":\"Lookup\",\"Reference\":\"Contact\"}]}");
+    assertEquals("Responsible", created.getString("OwnerColumn"), "named as the column is");
+    assertTrue(created.getBoolean("AdministeredByRecords"));
+    assertFalse(created.getBoolean("AdministeredByOperations"));
+    assertTrue(created.getBoolean("TrackChanges"));
+    List<String> defaults = created.getJsonArray("Columns").stream().map(c -> c.asJsonObject())
+        .map(c -> c.getString("Name") + "=" + (c.isNull("DefaultValue") ? null : c.getString("DefaultValue"))).toList();
+    assertEquals(List.of("Name=null", "Points=3", "Budget=100.5", "IsOpen=true", "Due=2027-01-31", "Responsible=null"), defaults,
+        "defaults are kept in the invariant format");
+
+    Reply record = admin.api("POST", "/0/odata/" + name, "{\"Name\":\"Printer jam\"}");
+    assertEquals(201, record.status(), record.body());
+    JsonObject ticket = record.json();
+    assertEquals(3, ticket.getInt("Points"), "a required column with a default may be left out");
+    assertEquals(0, new java.math.BigDecimal("100.50").compareTo(ticket.getJsonNumber("Budget").bigDecimalValue()));
+    assertTrue(ticket.getBoolean("IsOpen"));
+    assertEquals("2027-01-31", ticket.getString("Due"));
+    assertEquals(CrudIT.SUPERVISOR_CONTACT, ticket.getString("ResponsibleId"), "owned by its creator's contact");
+    JsonObject given = admin.api("POST", "/0/odata/" + name, "{\"Name\":\"Given\",\"Points\":8,\"IsOpen\":null}").json();
+    assertEquals(8, given.getInt("Points"));
+    assertTrue(given.isNull("IsOpen"), "a given null is kept");
+
+    Reply bad = admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Points", "{\"DefaultValue\":\"many\"}");
+    assertError(bad, 400, "VALIDATION_FAILED");
+    assertEquals("DefaultValue", bad.json().getJsonArray("Errors").getJsonObject(0).getString("Field"));
+    Reply narrowing = admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Budget?confirm=true", "{\"Type\":\"Integer\"}");
+    assertError(narrowing, 400, "VALIDATION_FAILED");
+    assertEquals("DefaultValue", narrowing.json().getJsonArray("Errors").getJsonObject(0).getString("Field"),
+        "the current default 100.5 is no Integer: " + narrowing.body());
+    assertEquals("Money", admin.api("GET", "/0/rest/objects/" + name, null).json().getJsonArray("Columns").getJsonObject(2)
+        .getString("Type"), "nothing changed");
+    JsonObject cleared = admin.api("PATCH", "/0/rest/objects/" + name + "/columns/Points", "{\"DefaultValue\":\"\"}").json();
+    assertTrue(cleared.getJsonArray("Columns").getJsonObject(1).isNull("DefaultValue"), "an empty default removes it");
+    Reply noPoints = admin.api("POST", "/0/odata/" + name, "{\"Name\":\"No points\"}");
+    assertEquals(400, noPoints.status(), "required again without its default: " + noPoints.body());
+    assertEquals("VALIDATION_FAILED", noPoints.json().getJsonObject("error").getString("code"));
+
+    JsonObject changed = admin.api("PATCH", "/0/rest/objects/" + name,
+        "{\"OwnerColumn\":\"\",\"AdministeredByOperations\":true,\"Caption\":\"Ticket\"}").json();
+    assertTrue(changed.isNull("OwnerColumn"));
+    assertTrue(changed.getBoolean("AdministeredByOperations"));
+    assertTrue(changed.getBoolean("AdministeredByRecords"), "what the change leaves out stays");
+    assertEquals("Ticket", changed.getString("Caption"));
+    assertTrue(admin.api("POST", "/0/odata/" + name, "{\"Name\":\"Nobody's\",\"Points\":1}").json().isNull("ResponsibleId"),
+        "without an owner column nothing is filled in");
+
+    Reply badOptions = admin.api("PATCH", "/0/rest/objects/" + name, "{\"OwnerColumn\":\"Name\",\"PrimaryDisplayColumn\":\"IsOpen\"}");
+    assertError(badOptions, 400, "VALIDATION_FAILED");
+    assertEquals(List.of("OwnerColumn", "PrimaryDisplayColumn"), badOptions.json().getJsonArray("Errors").stream()
+        .map(e -> e.asJsonObject().getString("Field")).sorted().toList());
+    Reply badDefault = admin.api("POST", "/0/rest/objects/" + name + "/columns", "{\"Columns\":["
+        + "{\"Name\":\"Kind\",\"Type\":\"Lookup\",\"Reference\":\"AccountType\",\"DefaultValue\":\"" + UUID.randomUUID() + "\"},"
+        + "{\"Name\":\"Scan\",\"Type\":\"Binary\",\"DefaultValue\":\"AAAA\"}]}");
+    assertError(badDefault, 400, "VALIDATION_FAILED");
+    assertEquals(List.of("Columns[0].DefaultValue", "Columns[1].DefaultValue"), badDefault.json().getJsonArray("Errors")
+        .stream().map(e -> e.asJsonObject().getString("Field")).toList(), badDefault.body());
+    assertError(admin.api("PATCH", "/0/rest/objects/Account", "{\"TrackChanges\":true}"), 409, "CONFLICT");
+  }
+
+  @Test
+  void theCrmCoreStartsNewRecordsWithTheReferenceDefaults() {
+    JsonObject activity = admin.api("GET", "/0/rest/objects/Activity", null).json();
+    assertEquals("Owner", activity.getString("OwnerColumn"));
+    assertTrue(activity.getBoolean("AdministeredByOperations") && activity.getBoolean("AdministeredByRecords"));
+    Reply created = admin.api("POST", "/0/odata/Activity", "{\"Title\":\"Call the customer\"}");
+    assertEquals(201, created.status(), created.body());
+    JsonObject call = created.json();
+    assertEquals(CrudIT.SUPERVISOR_CONTACT, call.getString("OwnerId"));
+    String status = admin.api("GET", "/0/odata/ActivityStatus(" + call.getString("StatusId") + ")", null).json().getString("Name");
+    String priority = admin.api("GET", "/0/odata/ActivityPriority(" + call.getString("PriorityId") + ")", null).json().getString("Name");
+    assertEquals("Not started/Medium", status + "/" + priority);
+    Reply account = admin.api("POST", "/0/rest/accounts", "{\"Name\":\"Owned by its creator\"}");
+    assertEquals(CrudIT.SUPERVISOR_CONTACT, account.json().getString("OwnerId"), "the REST shape follows the same metadata");
+  }
+
+  @Test
   void theCoreObjectsAreSystemObjectsThatLookupsMayReferTo() throws Exception {
     JsonObject contact = admin.api("GET", "/0/rest/objects/Contact", null).json();
     assertTrue(contact.getBoolean("System"));

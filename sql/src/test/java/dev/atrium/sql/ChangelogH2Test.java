@@ -121,6 +121,22 @@ class ChangelogH2Test {
           + " WHERE s.Name = 'Account'"), "Account's Type follows its 11 columns");
       assertEquals(16, count(c, "SELECT k.Position FROM SysSchemaColumn k JOIN SysSchema s ON s.Id = k.SysSchemaId"
           + " WHERE s.Name = 'Contact' AND k.Name = 'Type' AND k.ReferenceSchemaName = 'ContactType'"), "Contact's Type");
+      // 1.5.1: owners, permission flags and defaults of the CRM core
+      assertEquals(Set.of("Account", "Contact", "Activity", "Case", "Lead", "Opportunity"), strings(c,
+          "SELECT Name FROM SysSchema WHERE OwnerColumn = 'Owner' AND IsAdministeredByRecords = TRUE"));
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM SysSchema s WHERE s.OwnerColumn IS NOT NULL AND NOT EXISTS"
+          + " (SELECT 1 FROM SysSchemaColumn k WHERE k.SysSchemaId = s.Id AND k.Name = s.OwnerColumn"
+          + " AND k.ReferenceSchemaName = 'Contact')"), "an owner column is a lookup to Contact");
+      assertEquals(17, count(c, "SELECT COUNT(*) FROM SysSchema WHERE IsAdministeredByOperations = TRUE"));
+      assertEquals(6, count(c, "SELECT COUNT(*) FROM SysSchemaColumn WHERE DefaultValue IS NOT NULL"));
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM SysSchemaColumn k JOIN SysSchema s ON s.Id = k.SysSchemaId"
+          + " WHERE k.DefaultValue IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ActivityStatus WHERE Id = CAST(k.DefaultValue AS UUID))"
+          + " AND NOT EXISTS (SELECT 1 FROM ActivityPriority WHERE Id = CAST(k.DefaultValue AS UUID))"
+          + " AND NOT EXISTS (SELECT 1 FROM CaseStatus WHERE Id = CAST(k.DefaultValue AS UUID))"
+          + " AND NOT EXISTS (SELECT 1 FROM CasePriority WHERE Id = CAST(k.DefaultValue AS UUID))"
+          + " AND NOT EXISTS (SELECT 1 FROM LeadStatus WHERE Id = CAST(k.DefaultValue AS UUID))"
+          + " AND NOT EXISTS (SELECT 1 FROM OpportunityStage WHERE Id = CAST(k.DefaultValue AS UUID))"),
+          "each default is a seeded value of its lookup");
 
       Map<String, List<String[]>> objects = new LinkedHashMap<>();
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT s.Name, k.Name, k.DataType,"

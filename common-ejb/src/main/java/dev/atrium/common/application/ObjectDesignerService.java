@@ -5,6 +5,7 @@ import dev.atrium.common.application.ObjectDtos.DdlDto;
 import dev.atrium.common.application.ObjectDtos.NewColumnDto;
 import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
 import dev.atrium.common.application.ObjectDtos.NewObjectDto;
+import dev.atrium.common.application.ObjectDtos.ObjectChangeDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
 import dev.atrium.common.application.ObjectMetadataStore.NewColumn;
 import dev.atrium.common.domain.AtriumException;
@@ -18,11 +19,14 @@ import dev.atrium.common.infrastructure.Outages;
 import dev.atrium.common.metadata.ColumnPlan;
 import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.Dbms;
+import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.Identifiers;
+import dev.atrium.common.metadata.ObjectOptions;
 import dev.atrium.common.metadata.SchemaDdl;
 import dev.atrium.common.metadata.TypeChange;
 import dev.atrium.common.query.Expr;
 import dev.atrium.common.query.Filter;
+import dev.atrium.common.query.Values;
 import dev.atrium.common.security.Operations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +41,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -100,15 +106,20 @@ public class ObjectDesignerService {
     }
     List<NewColumn> columns = columns(dto.columns(), new ArrayList<>(), dto.name(), errors);
     String display = dto.primaryDisplayColumn();
-    if (display != null && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(display) && isText(c))) {
+    if (display != null && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(display) && isText(c.plan()))) {
       errors.add(new FieldError("PrimaryDisplayColumn", "must name one of the object's text columns"));
     }
+    Map<String, ColumnPlan> plansByName = new LinkedHashMap<>();
+    columns.forEach(c -> plansByName.put(c.name(), c.plan()));
+    ObjectOptions options = options(ObjectOptions.NONE, dto.ownerColumn(), dto.administeredByOperations(),
+        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), plansByName, errors);
     Validation.fail(errors);
     String name = dto.name();
     List<ColumnPlan> plans = columns.stream().map(NewColumn::plan).toList();
     applyDdl(name, "create " + name, SchemaDdl.createObject(name, plans));
     return announced(store.create(name, captionOr(dto.caption(), name),
-        display == null ? defaultDisplayColumn(columns) : canonical(columns, display), columns, caller.who().contactId(),
+        display == null ? defaultDisplayColumn(columns) : canonical(columns, display), options, columns,
+        caller.who().contactId(),
         caller.audit(AuditEvent.OBJECT_CHANGED, null, name, "created with " + columns.size() + " columns")));
   }
 
@@ -183,14 +194,100 @@ public class ObjectDesignerService {
     }
     ColumnPlan after = new ColumnPlan(before.column(), type, dto.required() == null ? before.required() : dto.required(),
         unique, indexed && !unique, before.referencedTable());
+    // A new default, or the current one, which must still be a value of the (new) type.
+    String defaultValue = defaultText(dto.defaultValue() == null ? c.getDefaultValue() : dto.defaultValue(), c.getName(),
+        after, "DefaultValue", errors);
+    Validation.fail(errors);
     List<Change> ddl = SchemaDdl.changeColumn(object.name(), before, after);
     if (!ddl.isEmpty()) {
       applyDdl(object.name(), "change " + object.name() + "." + c.getName(), ddl);
     }
     String caption = dto.caption() == null || dto.caption().isBlank() ? c.getCaption() : dto.caption().strip();
-    return announced(store.changeColumn(object.name(), c.getName(), caption, after, caller.who().contactId(),
+    return announced(store.changeColumn(object.name(), c.getName(), caption, after, defaultValue, caller.who().contactId(),
         caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "column changed: " + c.getName() + " "
             + before.type().apiName() + " -> " + type.apiName())));
+  }
+
+  /**
+   * Changes an object's caption, primary display column, owner column or permission and
+   * change-tracking flags: metadata only, no DDL.
+   */
+  public ObjectDto changeObject(String name, ObjectChangeDto dto) {
+    validation.check(dto);
+    ObjectDefinition object = editable(name);
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, ColumnPlan> columns = new LinkedHashMap<>();
+    object.columns().forEach(c -> columns.put(c.getName(), ObjectMetadataStore.planOf(c)));
+    String display = object.schema().getPrimaryDisplayColumn();
+    if (dto.primaryDisplayColumn() != null) {
+      display = columns.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(dto.primaryDisplayColumn())
+          && isText(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(null);
+      if (display == null) {
+        errors.add(new FieldError("PrimaryDisplayColumn", "must name one of the object's text columns"));
+      }
+    }
+    ObjectOptions options = options(object.schema().getOptions(), dto.ownerColumn(), dto.administeredByOperations(),
+        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), columns, errors);
+    Validation.fail(errors);
+    return announced(store.changeObject(object.name(), captionOr(dto.caption(), object.schema().getCaption()), display,
+        options, caller.who().contactId(), caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(),
+            "object changed: owner " + options.ownerColumn() + ", permissions by operations/records/columns "
+                + options.administeredByOperations() + "/" + options.administeredByRecords() + "/"
+                + options.administeredByColumns() + ", change tracking " + options.trackChanges())));
+  }
+
+  /**
+   * The options after a change: what is left out stays as it was; an empty owner column removes
+   * it; the owner column is one of the object's lookups to Contact.
+   */
+  private static ObjectOptions options(ObjectOptions before, String ownerColumn, Boolean byOperations,
+      Boolean byRecords, Boolean byColumns, Boolean trackChanges, Map<String, ColumnPlan> columns,
+      List<FieldError> errors) {
+    String owner = before.ownerColumn();
+    if (ownerColumn != null) {
+      owner = ownerColumn.isBlank() ? null : columns.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(ownerColumn.strip()) && "Contact".equals(e.getValue().referencedTable()))
+          .map(Map.Entry::getKey).findFirst().orElse(null);
+      if (!ownerColumn.isBlank() && owner == null) {
+        errors.add(new FieldError("OwnerColumn", "must name one of the object's lookups to Contact"));
+      }
+    }
+    return new ObjectOptions(owner, or(byOperations, before.administeredByOperations()),
+        or(byRecords, before.administeredByRecords()), or(byColumns, before.administeredByColumns()),
+        or(trackChanges, before.trackChanges()));
+  }
+
+  private static boolean or(Boolean given, boolean current) {
+    return given == null ? current : given;
+  }
+
+  /**
+   * A default value checked against its column and written in the invariant format; null when
+   * blank (no default). A lookup's default must be an existing record.
+   */
+  private String defaultText(String raw, String column, ColumnPlan plan, String at, List<FieldError> errors) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    if (plan.type() == ColumnType.BINARY) {
+      errors.add(new FieldError(at, "a Binary column has no default"));
+      return null;
+    }
+    Object value;
+    try {
+      value = Values.coerce(raw.strip(), new EntityField(column, plan.column(), column, plan.type(), plan.required(),
+          plan.unique(), plan.referencedTable(), false));
+    } catch (AtriumException notAValue) {
+      errors.add(new FieldError(at, "is not a valid " + plan.type().apiName() + " value"));
+      return null;
+    }
+    if (plan.isLookup() && (records.model().object(plan.referencedTable()).isEmpty()
+        || records.count(plan.referencedTable(), new Filter.Compare(new Expr.Path(List.of("Id")),
+            Filter.Comparison.EQUAL, new Expr.Value(value))) == 0)) {
+      errors.add(new FieldError(at, "refers to a record of " + plan.referencedTable() + " that does not exist"));
+      return null;
+    }
+    return value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
   }
 
   /**
@@ -319,8 +416,10 @@ public class ObjectDesignerService {
         errors.add(new FieldError(at + (unique ? "Unique" : "Indexed"), type.apiName() + " values cannot be indexed"));
         continue;
       }
-      columns.add(new NewColumn(d.name(), captionOr(d.caption(), d.name()),
-          new ColumnPlan(column, type, Boolean.TRUE.equals(d.required()), unique, indexed && !unique, reference)));
+      ColumnPlan plan = new ColumnPlan(column, type, Boolean.TRUE.equals(d.required()), unique, indexed && !unique,
+          reference);
+      columns.add(new NewColumn(d.name(), captionOr(d.caption(), d.name()), plan,
+          defaultText(d.defaultValue(), d.name(), plan, at + "DefaultValue", errors)));
     }
     return columns;
   }
@@ -360,12 +459,12 @@ public class ObjectDesignerService {
     }
   }
 
-  private static boolean isText(NewColumn c) {
-    return c.plan().type().dataValueType() == 1 && c.plan().type().indexable();
+  private static boolean isText(ColumnPlan plan) {
+    return plan.type().dataValueType() == 1 && plan.type().indexable();
   }
 
   private static String defaultDisplayColumn(List<NewColumn> columns) {
-    return columns.stream().filter(c -> c.name().equalsIgnoreCase("Name") && isText(c)).map(NewColumn::name)
+    return columns.stream().filter(c -> c.name().equalsIgnoreCase("Name") && isText(c.plan())).map(NewColumn::name)
         .findFirst().orElse(null);
   }
 

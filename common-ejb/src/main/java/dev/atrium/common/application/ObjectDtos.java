@@ -15,14 +15,22 @@ public final class ObjectDtos {
    * A column: {@code Type} is a designer type name (Text, Money, Lookup, ...); a lookup names the
    * object it refers to in {@code Reference} and is stored as {@code <Name>Id}
    * ({@code ColumnName}). {@code DataValueType} is the DataService code of the type.
+   * {@code DefaultValue} is what a new record gets when the client gives none, as text in the
+   * invariant format (ISO dates, '.' decimals, true/false, GUIDs), or null.
    */
   @JsonbNillable
   public record ColumnDto(String name, String caption, String type, String columnName, int dataValueType,
-      boolean required, boolean unique, boolean indexed, String reference, int position) {}
+      boolean required, boolean unique, boolean indexed, String reference, int position, String defaultValue) {}
 
+  /**
+   * An object. {@code OwnerColumn} names its lookup to Contact that holds a record's owner (a new
+   * record without one is owned by its creator's contact); the flags switch on object, record and
+   * column permissions and change tracking.
+   */
   @JsonbNillable
   public record ObjectDto(String name, String caption, String primaryDisplayColumn, boolean system, int version,
-      Instant modifiedOn, List<ColumnDto> columns) {}
+      Instant modifiedOn, String ownerColumn, boolean administeredByOperations, boolean administeredByRecords,
+      boolean administeredByColumns, boolean trackChanges, List<ColumnDto> columns) {}
 
   /** A column to add; flags default to false. */
   public record NewColumnDto(
@@ -32,20 +40,37 @@ public final class ObjectDtos {
       Boolean required,
       Boolean unique,
       Boolean indexed,
-      String reference) {}
+      String reference,
+      @Size(max = 250) String defaultValue) {}
 
-  /** A new object: its name (also its table's), caption, columns and primary display column. */
+  /** A new object: its name (also its table's), caption, columns, primary display and owner columns, flags. */
   public record NewObjectDto(
       String name,
       @Size(max = 250) String caption,
       String primaryDisplayColumn,
-      @NotNull @Size(min = 1, max = 200) @Valid List<NewColumnDto> columns) {}
+      @NotNull @Size(min = 1, max = 200) @Valid List<NewColumnDto> columns,
+      String ownerColumn,
+      Boolean administeredByOperations,
+      Boolean administeredByRecords,
+      Boolean administeredByColumns,
+      Boolean trackChanges) {}
 
   public record NewColumnsDto(@NotNull @Size(min = 1, max = 200) @Valid List<NewColumnDto> columns) {}
 
-  /** A change of one column; what is left out stays as it is. */
+  /**
+   * A change of one column; what is left out stays as it is. An empty {@code DefaultValue}
+   * removes the default.
+   */
   public record ColumnChangeDto(@Size(max = 250) String caption, String type, Boolean required, Boolean unique,
-      Boolean indexed) {}
+      Boolean indexed, @Size(max = 250) String defaultValue) {}
+
+  /**
+   * A change of an object itself; what is left out stays as it is. An empty {@code OwnerColumn}
+   * removes the owner column.
+   */
+  public record ObjectChangeDto(@Size(max = 250) String caption, String primaryDisplayColumn, String ownerColumn,
+      Boolean administeredByOperations, Boolean administeredByRecords, Boolean administeredByColumns,
+      Boolean trackChanges) {}
 
   /** The DDL of an object's table on one DBMS, rendered without a database. */
   public record DdlDto(String dbms, List<String> statements) {}

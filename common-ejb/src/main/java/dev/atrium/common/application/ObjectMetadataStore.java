@@ -11,6 +11,7 @@ import dev.atrium.common.domain.ObjectSchema;
 import dev.atrium.common.infrastructure.ObjectSchemaRepository;
 import dev.atrium.common.metadata.ColumnPlan;
 import dev.atrium.common.metadata.ColumnType;
+import dev.atrium.common.metadata.ObjectOptions;
 import dev.atrium.common.security.Operations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -30,8 +31,8 @@ import java.util.UUID;
 @RolesAllowed(Operations.CAN_MANAGE_ADMINISTRATION)
 public class ObjectMetadataStore {
 
-  /** A column to record: its designer name and caption, and how the database holds it. */
-  record NewColumn(String name, String caption, ColumnPlan plan) {}
+  /** A column to record: its designer name, caption, default (canonical text) and how the database holds it. */
+  record NewColumn(String name, String caption, ColumnPlan plan, String defaultValue) {}
 
   @Inject
   ObjectSchemaRepository repository;
@@ -50,10 +51,11 @@ public class ObjectMetadataStore {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public ObjectDto create(String name, String caption, String primaryDisplayColumn, List<NewColumn> columns,
-      UUID byContactId, AuditRecord change) {
+  public ObjectDto create(String name, String caption, String primaryDisplayColumn, ObjectOptions options,
+      List<NewColumn> columns, UUID byContactId, AuditRecord change) {
     ObjectSchema schema = new ObjectSchema(name, caption, byContactId, Mapping.nowUtc());
     schema.setPrimaryDisplayColumn(primaryDisplayColumn);
+    schema.setOptions(options);
     repository.persist(schema);
     repository.flush(); // the columns' rows refer to it
     List<ObjectColumn> added = add(schema.getId(), 0, columns);
@@ -82,19 +84,38 @@ public class ObjectMetadataStore {
     if (column.equalsIgnoreCase(object.schema().getPrimaryDisplayColumn())) {
       object.schema().setPrimaryDisplayColumn(null);
     }
+    ObjectOptions options = object.schema().getOptions();
+    if (column.equalsIgnoreCase(options.ownerColumn())) {
+      object.schema().setOptions(new ObjectOptions(null, options.administeredByOperations(),
+          options.administeredByRecords(), options.administeredByColumns(), options.trackChanges()));
+    }
     object.schema().touch(byContactId, Mapping.nowUtc());
     audit.record(change);
     return toDto(new ObjectDefinition(object.schema(), kept));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public ObjectDto changeColumn(String name, String column, String caption, ColumnPlan after, UUID byContactId,
-      AuditRecord change) {
+  public ObjectDto changeColumn(String name, String column, String caption, ColumnPlan after, String defaultValue,
+      UUID byContactId, AuditRecord change) {
     ObjectDefinition object = load(name);
     ObjectColumn c = object.column(column).orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND,
         "Object " + name + " has no column " + column + "."));
     c.change(caption, after.type().apiName(), after.required(), after.unique(), after.indexed());
+    c.setDefaultValue(defaultValue);
     repository.merge(c);
+    object.schema().touch(byContactId, Mapping.nowUtc());
+    repository.merge(object.schema());
+    audit.record(change);
+    return toDto(object);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ObjectDto changeObject(String name, String caption, String primaryDisplayColumn, ObjectOptions options,
+      UUID byContactId, AuditRecord change) {
+    ObjectDefinition object = load(name);
+    object.schema().setCaption(caption);
+    object.schema().setPrimaryDisplayColumn(primaryDisplayColumn);
+    object.schema().setOptions(options);
     object.schema().touch(byContactId, Mapping.nowUtc());
     repository.merge(object.schema());
     audit.record(change);
@@ -128,6 +149,7 @@ public class ObjectMetadataStore {
       ColumnPlan p = c.plan();
       ObjectColumn column = new ObjectColumn(schemaId, c.name(), c.caption(), p.type().apiName(), p.required(),
           p.unique(), p.indexed(), p.referencedTable(), ++position);
+      column.setDefaultValue(c.defaultValue());
       repository.persist(column);
       added.add(column);
     }
@@ -139,9 +161,11 @@ public class ObjectMetadataStore {
     List<ColumnDto> columns = object.columns().stream().map(c -> {
       ColumnPlan p = planOf(c);
       return new ColumnDto(c.getName(), c.getCaption(), p.type().apiName(), p.column(), p.type().dataValueType(),
-          p.required(), p.unique(), p.indexed(), p.referencedTable(), c.getPosition());
+          p.required(), p.unique(), p.indexed(), p.referencedTable(), c.getPosition(), c.getDefaultValue());
     }).toList();
+    ObjectOptions o = s.getOptions();
     return new ObjectDto(s.getName(), s.getCaption(), s.getPrimaryDisplayColumn(), s.isSystem(), s.getVersion(),
-        Mapping.utc(s.getModifiedOn()), columns);
+        Mapping.utc(s.getModifiedOn()), o.ownerColumn(), o.administeredByOperations(), o.administeredByRecords(),
+        o.administeredByColumns(), o.trackChanges(), columns);
   }
 }

@@ -2,6 +2,7 @@ package dev.atrium.common.application;
 
 import dev.atrium.common.data.EntityTypes;
 import dev.atrium.common.data.RecordStore;
+import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ObjectColumn;
 import dev.atrium.common.domain.ObjectDefinition;
 import dev.atrium.common.infrastructure.AtriumConfig;
@@ -12,6 +13,7 @@ import dev.atrium.common.metadata.ColumnPlan;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.query.Values;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -96,13 +98,25 @@ public class ObjectRuntime {
   /** The data layer's view of the metadata rows. */
   static ObjectModel of(List<ObjectDefinition> definitions) {
     return new ObjectModel(definitions.stream().map(d -> new EntityModel(d.name(), d.schema().getCaption(),
-        d.schema().getPrimaryDisplayColumn(), d.schema().getVersion(), d.schema().isSystem(),
-        d.columns().stream().map(ObjectRuntime::field).toList())).toList());
+        d.schema().getPrimaryDisplayColumn(), d.schema().getVersion(), d.schema().isSystem(), d.schema().getOptions(),
+        d.columns().stream().map(c -> field(d.name(), c)).toList())).toList());
   }
 
-  private static EntityField field(ObjectColumn c) {
+  /** A recorded column; its default value as a value of its type (the designer checked it). */
+  static EntityField field(String object, ObjectColumn c) {
     ColumnPlan p = ObjectMetadataStore.planOf(c);
-    return new EntityField(c.getName(), p.column(), c.getCaption(), p.type(), p.required(), p.unique(),
+    EntityField field = new EntityField(c.getName(), p.column(), c.getCaption(), p.type(), p.required(), p.unique(),
         p.referencedTable(), false);
+    if (c.getDefaultValue() == null) {
+      return field;
+    }
+    try {
+      return new EntityField(field.name(), field.columnName(), field.caption(), field.type(), field.required(),
+          field.unique(), field.reference(), false, Values.coerce(c.getDefaultValue(), field));
+    } catch (AtriumException notAValue) { // written around the designer: served without the default
+      LOG.warnf("ATRIUM-0611 The default value of %s.%s is not a %s value; it is ignored", object, c.getName(),
+          p.type().apiName());
+      return field;
+    }
   }
 }

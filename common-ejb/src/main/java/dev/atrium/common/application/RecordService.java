@@ -1,5 +1,6 @@
 package dev.atrium.common.application;
 
+import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.metadata.ObjectModel;
 import dev.atrium.common.query.Filter;
 import dev.atrium.common.query.Select;
@@ -52,6 +53,11 @@ public class RecordService {
 
   public Optional<Map<String, Object>> get(String object, UUID id) {
     return runtime.store().get(em, object, id);
+  }
+
+  /** A binary column's content and its record's tag; empty if there is no such record. */
+  public Optional<RecordStore.Media> media(String object, UUID id, String column) {
+    return runtime.store().media(em, object, id, column);
   }
 
   public UUID insert(String object, Map<String, Object> values) {

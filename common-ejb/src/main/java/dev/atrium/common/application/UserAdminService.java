@@ -14,14 +14,12 @@ import dev.atrium.common.domain.AdminUnit;
 import dev.atrium.common.domain.AdminUnitType;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
-import dev.atrium.common.domain.Contact;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.domain.PasswordPolicy;
 import dev.atrium.common.domain.RoleGraph;
 import dev.atrium.common.domain.UserInRole;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
-import dev.atrium.common.infrastructure.ContactRepository;
 import dev.atrium.common.security.LoginAttempts;
 import dev.atrium.common.security.Operations;
 import dev.atrium.common.security.PasswordHasher;
@@ -31,10 +29,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,7 +55,10 @@ public class UserAdminService {
   AdminUnitRepository users;
 
   @Inject
-  ContactRepository contacts;
+  ObjectRuntime objects;
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
 
   @Inject
   MembershipService membership;
@@ -119,12 +124,12 @@ public class UserAdminService {
 
     LocalDateTime now = nowUtc();
     UUID byContact = caller.who().contactId();
-    Contact contact = new Contact();
-    contact.setName(name);
-    contact.setEmail(text(dto.email()));
-    contact.stampCreated(byContact, now);
-    contacts.insert(contact);
-    AdminUnit user = AdminUnit.create(name, code, type, null, contact.getId(), text(dto.email()), byContact, now);
+    // The user's contact is a record of the business object Contact, written like any other.
+    Map<String, Object> contact = new HashMap<>();
+    contact.put("Name", name);
+    contact.put("Email", text(dto.email()));
+    UUID contactId = objects.store().insert(em, "Contact", contact, byContact);
+    AdminUnit user = AdminUnit.create(name, code, type, null, contactId, text(dto.email()), byContact, now);
     if (technical) {
       user.setTechnical(true);
     } else {

@@ -3,7 +3,6 @@ package dev.atrium.common.data;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
-import dev.atrium.common.infrastructure.Repository;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.query.Expr;
@@ -24,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.dynamic.DynamicEntity;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.queries.ReportQuery;
@@ -88,10 +89,37 @@ public final class RecordStore {
     return rows.stream().findFirst();
   }
 
-  /** Creates a record; returns its id. {@code Id} may be given, the other system columns not. */
+  /** A binary column's content (null when it has none) and the entity tag of its record. */
+  public record Media(byte[] content, String tag) {}
+
+  /**
+   * The content of a binary column of one record, read on its own (records are otherwise read
+   * without their binary columns); empty if there is no such record.
+   */
+  public Optional<Media> media(EntityManager em, String object, UUID id, String column) {
+    EntityModel model = object(object);
+    EntityField field = binaryColumn(model, column);
+    Filter byId = new Filter.Compare(new Expr.Path(List.of("Id")), Filter.Comparison.EQUAL, new Expr.Value(id));
+    List<Select.Column> columns = List.of(new Select.Column("content", new Expr.Path(List.of(field.name())), true),
+        new Select.Column("ModifiedOn", new Expr.Path(List.of("ModifiedOn")), true));
+    return select(em, new Select(model.name(), columns, byId, List.of(), 0, 1, false)).stream().findFirst()
+        .map(row -> new Media((byte[]) row.get("content"), tag(row.get("ModifiedOn"))));
+  }
+
+  /** The binary column {@code column} of {@code model}; UNKNOWN_COLUMN if it has none by that name. */
+  public static EntityField binaryColumn(EntityModel model, String column) {
+    return model.field(column).filter(f -> f.javaType() == byte[].class).orElseThrow(() -> new AtriumException(
+        ErrorCode.UNKNOWN_COLUMN, model.name() + " has no binary column " + column + "."));
+  }
+
+  /**
+   * Creates a record; returns its id. {@code Id} may be given, the other system columns not. A
+   * column the values leave out gets its default; the owner column, when the object has one, the
+   * creator's contact.
+   */
   public UUID insert(EntityManager em, String object, Map<String, Object> values, UUID byContactId) {
     EntityModel model = object(object);
-    Map<EntityField, Object> checked = check(em, model, values, true);
+    Map<EntityField, Object> checked = check(em, model, withDefaults(model, values, byContactId), true);
     UUID id = (UUID) checked.getOrDefault(model.field("Id").orElseThrow(), null);
     if (id == null) {
       id = UUID.randomUUID();
@@ -210,6 +238,20 @@ public final class RecordStore {
     return "W/\"" + micros + "\"";
   }
 
+  private static Map<String, Object> withDefaults(EntityModel model, Map<String, Object> values, UUID byContactId) {
+    Set<EntityField> given = values.keySet().stream().map(model::field).flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+    Map<String, Object> all = new LinkedHashMap<>(values);
+    for (EntityField f : model.fields()) {
+      if (!f.system() && f.defaultValue() != null && !given.contains(f)) {
+        all.put(f.name(), f.defaultValue());
+      }
+    }
+    model.ownerField().filter(f -> !given.contains(f) && byContactId != null)
+        .ifPresent(owner -> all.put(owner.name(), byContactId));
+    return all;
+  }
+
   /** The validated values by column; every problem is reported at once. */
   private Map<EntityField, Object> check(EntityManager em, EntityModel model, Map<String, Object> values,
       boolean creating) {
@@ -250,7 +292,7 @@ public final class RecordStore {
     List<FieldError> missing = new ArrayList<>();
     checked.forEach((f, value) -> {
       if (f.isLookup() && value != null && em.find(types.type(f.reference()).getJavaClass(), value) == null) {
-        missing.add(new FieldError(f.name(), "refers to a record that does not exist"));
+        missing.add(new FieldError(EntityTypes.attribute(f), "refers to a record that does not exist"));
       }
     });
     if (!missing.isEmpty()) {
@@ -268,14 +310,24 @@ public final class RecordStore {
     return (List<?>) em.unwrap(JpaEntityManager.class).getActiveSession().executeQuery(query);
   }
 
+  /** Whether a cause of {@code e} is an SQL error of the SQLSTATE class {@code stateClass} (23: integrity, 22: data). */
+  private static boolean hasSqlState(Throwable e, String stateClass) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void flush(EntityManager em, ErrorCode onIntegrityViolation) {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      if (Repository.isIntegrityViolation(e)) {
+      if (hasSqlState(e, "23")) {
         throw new AtriumException(onIntegrityViolation);
       }
-      if (Repository.hasSqlState(e, "22")) { // data exception: a value the column cannot hold
+      if (hasSqlState(e, "22")) { // data exception: a value the column cannot hold
         throw new AtriumException(ErrorCode.VALIDATION_FAILED, "A value does not fit its column.");
       }
       throw e;

@@ -40,6 +40,9 @@ public class ObjectColumn extends SystemRecord {
   @Column(name = "ReferenceSchemaName", length = 30, updatable = false)
   private String referenceSchemaName;
 
+  @Column(name = "DefaultValue", length = 250)
+  private String defaultValue;
+
   @Column(name = "Position", nullable = false)
   private int position;
 
@@ -97,6 +100,15 @@ public class ObjectColumn extends SystemRecord {
 
   public String getReferenceSchemaName() {
     return referenceSchemaName;
+  }
+
+  /** A new record's value when the client gives none, as text in the invariant format; or null. */
+  public String getDefaultValue() {
+    return defaultValue;
+  }
+
+  public void setDefaultValue(String defaultValue) {
+    this.defaultValue = defaultValue;
   }
 
   public int getPosition() {

@@ -1,5 +1,6 @@
 package dev.atrium.common.domain;
 
+import dev.atrium.common.metadata.ObjectOptions;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The metadata of a business object (table {@code SysSchema}): its name, which is also its
- * table's name, caption and primary display column; its columns are {@link ObjectColumn}s.
+ * table's name, caption and primary display column, its owner column and its permission and
+ * change-tracking flags ({@link ObjectOptions}); its columns are {@link ObjectColumn}s.
  * {@code Version} grows with every change, so nodes and clients can tell one shape of the object
  * from the next. Its row has the system columns of every object's row.
  */
@@ -30,6 +32,21 @@ public class ObjectSchema extends CrmRecord {
 
   @Column(name = "Version", nullable = false)
   private int version;
+
+  @Column(name = "OwnerColumn", length = 30)
+  private String ownerColumn;
+
+  @Column(name = "IsAdministeredByOperations", nullable = false)
+  private boolean administeredByOperations;
+
+  @Column(name = "IsAdministeredByRecords", nullable = false)
+  private boolean administeredByRecords;
+
+  @Column(name = "IsAdministeredByColumns", nullable = false)
+  private boolean administeredByColumns;
+
+  @Column(name = "IsTrackChanges", nullable = false)
+  private boolean trackChanges;
 
   protected ObjectSchema() {}
 
@@ -58,6 +75,10 @@ public class ObjectSchema extends CrmRecord {
     return primaryDisplayColumn;
   }
 
+  public void setCaption(String caption) {
+    this.caption = caption;
+  }
+
   public void setPrimaryDisplayColumn(String primaryDisplayColumn) {
     this.primaryDisplayColumn = primaryDisplayColumn;
   }
@@ -68,5 +89,18 @@ public class ObjectSchema extends CrmRecord {
 
   public int getVersion() {
     return version;
+  }
+
+  public ObjectOptions getOptions() {
+    return new ObjectOptions(ownerColumn, administeredByOperations, administeredByRecords, administeredByColumns,
+        trackChanges);
+  }
+
+  public void setOptions(ObjectOptions options) {
+    this.ownerColumn = options.ownerColumn();
+    this.administeredByOperations = options.administeredByOperations();
+    this.administeredByRecords = options.administeredByRecords();
+    this.administeredByColumns = options.administeredByColumns();
+    this.trackChanges = options.trackChanges();
   }
 }

@@ -5,9 +5,16 @@ package dev.atrium.common.metadata;
  * ({@code Account} for a lookup), {@code columnName} what the table calls it ({@code AccountId}).
  * {@code reference} is the object a lookup refers to, null otherwise. {@code system} marks the
  * columns every object has ({@code Id}, {@code CreatedOn}, ...), which clients never write.
+ * {@code defaultValue} (of {@link #javaType()}, or null) is what a new record gets when the client
+ * gives no value.
  */
 public record EntityField(String name, String columnName, String caption, ColumnType type, boolean required,
-    boolean unique, String reference, boolean system) {
+    boolean unique, String reference, boolean system, Object defaultValue) {
+
+  public EntityField(String name, String columnName, String caption, ColumnType type, boolean required,
+      boolean unique, String reference, boolean system) {
+    this(name, columnName, caption, type, required, unique, reference, system, null);
+  }
 
   public boolean isLookup() {
     return type == ColumnType.LOOKUP;

@@ -17,15 +17,22 @@ public final class EntityModel {
   private final String primaryDisplayColumn;
   private final int version;
   private final boolean systemObject;
+  private final ObjectOptions options;
   private final List<EntityField> fields;
   private final Map<String, EntityField> byName = new LinkedHashMap<>();
 
   public EntityModel(String name, String caption, String primaryDisplayColumn, int version, boolean systemObject,
       List<EntityField> ownFields) {
+    this(name, caption, primaryDisplayColumn, version, systemObject, ObjectOptions.NONE, ownFields);
+  }
+
+  public EntityModel(String name, String caption, String primaryDisplayColumn, int version, boolean systemObject,
+      ObjectOptions options, List<EntityField> ownFields) {
     this.name = name;
     this.caption = caption;
     this.version = version;
     this.systemObject = systemObject;
+    this.options = options;
     List<EntityField> all = new java.util.ArrayList<>();
     all.add(new EntityField("Id", "Id", "Id", ColumnType.GUID, true, true, null, true));
     all.add(new EntityField("CreatedOn", "CreatedOn", "Created on", ColumnType.DATE_TIME, true, false, null, true));
@@ -64,6 +71,16 @@ public final class EntityModel {
 
   public boolean systemObject() {
     return systemObject;
+  }
+
+  /** Owner column, permission and change-tracking flags. */
+  public ObjectOptions options() {
+    return options;
+  }
+
+  /** The lookup to Contact that holds a record's owner, if the object has one. */
+  public Optional<EntityField> ownerField() {
+    return field(options.ownerColumn()).filter(EntityField::isLookup);
   }
 
   /** The column that names a record (shown for lookups), if the object has one. */

@@ -3,6 +3,7 @@ package dev.atrium.common.scheduler;
 import dev.atrium.common.application.JobRunService;
 import dev.atrium.common.domain.JobRun;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,6 +44,9 @@ public abstract class AtriumJob implements Job {
   @EJB
   SystemRunner system;
 
+  @Inject
+  AtriumScheduler scheduler;
+
   /** The job's stable name, its key in the job store and in the admin API. */
   public abstract String name();
 
@@ -60,14 +64,23 @@ public abstract class AtriumJob implements Job {
   /** Does the work; returns a short summary of what it did. */
   protected abstract String run(Firing firing) throws Exception;
 
-  /** Runs the firing as the system (see {@link SystemRunner}). */
+  /**
+   * Runs the firing as the system (see {@link SystemRunner}), as a request of the server; hands it
+   * to the farm when the server is suspended (see {@link AtriumScheduler#runAsRequest}).
+   */
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
     try {
-      system.call(() -> {
+      scheduler.runAsRequest(() -> system.call(() -> {
         fire(context);
         return null;
-      });
+      }));
+    } catch (AtriumScheduler.NodeSuspended e) {
+      try {
+        scheduler.handOff(context.getJobDetail().getKey(), scheduledTime(context));
+      } catch (SchedulerException lost) {
+        throw new JobExecutionException(lost);
+      }
     } catch (JobExecutionException e) {
       throw e;
     } catch (Exception e) {
@@ -93,11 +106,15 @@ public abstract class AtriumJob implements Job {
   }
 
   /**
-   * The firing's scheduled time; for a recovered firing, that of the original one (Quartz also
-   * passes the original's actual fire time, which is late by the scheduler's delay and would make
-   * the recovered run look like a firing of its own).
+   * The firing's scheduled time; for a handed-off or recovered firing, that of the original one
+   * (Quartz passes a recovered firing the original's actual fire time, which is late by the
+   * scheduler's delay and would make the recovered run look like a firing of its own).
    */
   static Instant scheduledTime(JobExecutionContext context) {
+    Object handedOff = context.getMergedJobDataMap().get(AtriumScheduler.HANDED_OFF_FIRING);
+    if (handedOff != null) {
+      return Instant.ofEpochMilli(Long.parseLong(handedOff.toString()));
+    }
     if (context.isRecovering()) {
       for (String key : List.of(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS,
           Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS)) {

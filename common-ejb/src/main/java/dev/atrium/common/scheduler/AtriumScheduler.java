@@ -1,6 +1,7 @@
 package dev.atrium.common.scheduler;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -12,7 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.quartz.CronTrigger;
@@ -22,6 +28,7 @@ import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
@@ -37,6 +44,12 @@ import org.quartz.utils.DBConnectionManager;
  * node, and a node that stops checking in has its recoverable jobs run again elsewhere. Its threads
  * come from the container. Started and stopped by the loader; all calls must be made outside a
  * JTA transaction (the job store commits its own connections).
+ *
+ * <p>Firings run as requests of the server ({@link #runAsRequest}): WildFly's graceful suspend,
+ * which a graceful shutdown begins with, waits for a running firing, so the services a job calls
+ * are never stopped under it. A firing that comes while the server is suspended is not run here:
+ * it is handed to the farm ({@link #handOff}) and this node's scheduler stands by until the server
+ * runs again.
  */
 @ApplicationScoped
 public class AtriumScheduler {
@@ -48,6 +61,9 @@ public class AtriumScheduler {
   static final long CHECKIN_MS = 5_000;
   static final long MISFIRE_THRESHOLD_MS = 30_000;
   static final int WORKERS = 4;
+  /** Job data of a handed-off firing: the scheduled time (epoch ms) of the firing it stands for. */
+  static final String HANDED_OFF_FIRING = "atrium.handedOffFiring";
+  static final long RESUME_CHECK_MS = 1_000;
 
   @Resource(lookup = "java:jboss/datasources/AtriumDS")
   DataSource dataSource;
@@ -55,11 +71,17 @@ public class AtriumScheduler {
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
 
+  // The container's executor is suspend-aware: what runs on it is a request the server's suspend
+  // waits for, and while suspended it refuses new work.
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService requests;
+
   @Inject
   @Any
   Instance<AtriumJob> jobs;
 
   private volatile Scheduler scheduler;
+  private boolean standingBy;
 
   public synchronized void start() throws SchedulerException {
     if (scheduler != null) {
@@ -102,6 +124,99 @@ public class AtriumScheduler {
       } catch (SchedulerException e) {
         LOG.warn("ATRIUM-0402 Scheduler did not stop cleanly", e);
       }
+    }
+  }
+
+  /**
+   * Runs a firing's work as a request of this server and waits for it. While the server is
+   * suspended (or suspending) the work does not run: this throws {@link NodeSuspended}, and the
+   * scheduler stands by until the server runs again.
+   */
+  public <T> T runAsRequest(Callable<T> work) throws Exception {
+    Future<T> running;
+    try {
+      running = requests.submit(work);
+    } catch (RejectedExecutionException suspended) {
+      standBy();
+      throw new NodeSuspended();
+    }
+    try {
+      return running.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ex ? ex : e;
+    }
+  }
+
+  /** Thrown by {@link #runAsRequest} when the server does not take requests. */
+  public static final class NodeSuspended extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NodeSuspended() {
+      super("The server is suspended", null, false, false);
+    }
+  }
+
+  /**
+   * Gives a firing this node could not run to the farm: a one-shot trigger of the same job that
+   * stands for the same scheduled time (see {@link AtriumJob#scheduledTime}), taken by a node that
+   * runs, or by this one when it runs again. Its record ({@code SysJobRun}) is unique per job and
+   * scheduled time, so a firing handed off twice still runs once.
+   */
+  public void handOff(JobKey job, Instant scheduledAt) throws SchedulerException {
+    Scheduler s = scheduler;
+    if (s == null) {
+      throw new SchedulerException("The scheduler is stopped");
+    }
+    String id = job.getName() + "@" + scheduledAt.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    s.scheduleJob(TriggerBuilder.newTrigger().withIdentity(id, GROUP).forJob(job)
+        .usingJobData(HANDED_OFF_FIRING, String.valueOf(scheduledAt.toEpochMilli())).startNow()
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build());
+    LOG.infof("ATRIUM-0409 Job %s firing %s handed to the farm: this server is suspended", job.getName(), scheduledAt);
+  }
+
+  /** Stops taking firings while the server is suspended; resumes when it takes requests again. */
+  private synchronized void standBy() {
+    Scheduler s = scheduler;
+    if (s == null || standingBy) {
+      return;
+    }
+    try {
+      s.standby();
+    } catch (SchedulerException e) {
+      LOG.warn("ATRIUM-0402 Scheduler did not stand by", e);
+      return;
+    }
+    standingBy = true;
+    LOG.info("ATRIUM-0410 The server is suspended: the scheduler stands by");
+    Thread watch = threads.newThread(() -> awaitResume(s));
+    watch.setName("atrium-scheduler-resume");
+    watch.setDaemon(true);
+    watch.start();
+  }
+
+  /** Checks every second whether the server takes requests again; ends when the scheduler stops. */
+  private void awaitResume(Scheduler s) {
+    try {
+      while (scheduler == s) {
+        Thread.sleep(RESUME_CHECK_MS);
+        try {
+          requests.submit(() -> null).get();
+        } catch (RejectedExecutionException stillSuspended) {
+          continue;
+        }
+        synchronized (this) {
+          if (scheduler == s && standingBy) {
+            s.start();
+            standingBy = false;
+            LOG.info("ATRIUM-0411 The server runs again: the scheduler resumed");
+          }
+        }
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | SchedulerException | RuntimeException e) {
+      LOG.warn("ATRIUM-0402 Scheduler did not resume", e);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.metadata.ObjectOptions;
 import dev.atrium.common.metadata.SchemaDdl;
 import dev.atrium.common.query.Expr;
 import dev.atrium.common.query.Expr.Path;
@@ -66,6 +67,9 @@ class RecordStoreTest {
         plan("Active", ColumnType.BOOLEAN, false, null))), loader);
     SchemaDdl.apply(keepAlive, "account-owner", "test",
         SchemaDdl.addColumns("Account", List.of(plan("Owner", ColumnType.LOOKUP, false, "Contact"))), loader);
+    SchemaDdl.apply(keepAlive, "task", "test", SchemaDdl.createObject("Task", List.of(
+        plan("Name", ColumnType.TEXT, true, null), plan("Priority", ColumnType.INTEGER, true, null),
+        plan("Active", ColumnType.BOOLEAN, false, null), plan("Owner", ColumnType.LOOKUP, false, "Contact"))), loader);
     emf = Persistence.createEntityManagerFactory("atrium-records-test",
         Map.of("jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
     store = new RecordStore(EntityTypes.register(model(false), new JPADynamicHelper(emf)), QueryLimits.DEFAULTS);
@@ -221,6 +225,35 @@ class RecordStoreTest {
     em.close();
   }
 
+  @Test
+  void aNewRecordGetsTheDefaultsOfWhatItLeavesOutAndItsCreatorAsOwner() {
+    UUID task = inTx(em -> store.insert(em, "Task", values("Name", "Call back"), alice));
+    Map<String, Object> row = inTx(em -> store.get(em, "Task", task)).orElseThrow();
+    assertEquals(3, row.get("Priority"), "the column's default");
+    assertEquals(true, row.get("Active"));
+    assertEquals(alice, row.get("OwnerId"), "owned by the contact of whoever created it");
+
+    UUID given = inTx(em -> store.insert(em, "Task", values("Name", "Urgent", "priority", 1, "Active", null,
+        "OwnerId", northwindContact()), alice));
+    Map<String, Object> explicit = inTx(em -> store.get(em, "Task", given)).orElseThrow();
+    assertEquals(1, explicit.get("Priority"), "a given value wins over the default");
+    assertEquals(null, explicit.get("Active"), "so does a given null");
+    assertEquals(northwindContact(), explicit.get("OwnerId"));
+
+    UUID system = inTx(em -> store.insert(em, "Task", values("Name", "By a job"), null));
+    assertEquals(null, inTx(em -> store.get(em, "Task", system)).orElseThrow().get("OwnerId"), "no creator, no owner");
+    inTx(em -> {
+      store.update(em, "Task", task, values("Priority", 7), alice, null);
+      return null;
+    });
+    assertEquals(true, inTx(em -> store.get(em, "Task", task)).orElseThrow().get("Active"), "defaults apply to new records only");
+  }
+
+  private static UUID northwindContact() {
+    return (UUID) select(new Select("Contact", List.of(Select.Column.path("Id")),
+        new Filter.Compare(Path.of("Name"), Comparison.EQUAL, new Value("Bob")), List.of(), 0, 1, false)).get(0).get("Id");
+  }
+
   private static ObjectModel model(boolean withNickname) {
     List<EntityField> contact = new ArrayList<>(List.of(field("Name", ColumnType.TEXT, true, null),
         field("Account", ColumnType.LOOKUP, false, "Account"), field("Age", ColumnType.INTEGER, false, null),
@@ -231,7 +264,12 @@ class RecordStoreTest {
     return new ObjectModel(List.of(
         new EntityModel("Account", "Account", "Name", 1, false, List.of(field("Name", ColumnType.TEXT, true, null),
             field("Revenue", ColumnType.MONEY, false, null), field("Owner", ColumnType.LOOKUP, false, "Contact"))),
-        new EntityModel("Contact", "Contact", "Name", withNickname ? 2 : 1, false, contact)));
+        new EntityModel("Contact", "Contact", "Name", withNickname ? 2 : 1, false, contact),
+        new EntityModel("Task", "Task", "Name", 1, false, new ObjectOptions("Owner", false, true, false, false), List.of(
+            field("Name", ColumnType.TEXT, true, null),
+            new EntityField("Priority", "Priority", "Priority", ColumnType.INTEGER, true, false, null, false, 3),
+            new EntityField("Active", "Active", "Active", ColumnType.BOOLEAN, false, false, null, false, true),
+            field("Owner", ColumnType.LOOKUP, false, "Contact")))));
   }
 
   private static EntityField field(String name, ColumnType type, boolean required, String reference) {

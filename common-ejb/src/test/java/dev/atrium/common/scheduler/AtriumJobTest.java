@@ -24,6 +24,16 @@ class AtriumJobTest {
   }
 
   @Test
+  void aHandedOffFiringStandsForTheFiringTheSuspendedNodeGotAlsoWhenRecovered() {
+    JobDataMap data = new JobDataMap();
+    data.put(AtriumScheduler.HANDED_OFF_FIRING, String.valueOf(SCHEDULED.toEpochMilli()));
+    Instant late = Instant.parse("2026-11-30T00:27:41Z");
+    assertEquals(SCHEDULED, AtriumJob.scheduledTime(context(false, data, late)));
+    data.put(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS, String.valueOf(late.toEpochMilli()));
+    assertEquals(SCHEDULED, AtriumJob.scheduledTime(context(true, data, Instant.parse("2026-11-30T00:27:52Z"))));
+  }
+
+  @Test
   void anOrdinaryFiringUsesItsTriggersScheduledTime() {
     assertEquals(SCHEDULED, AtriumJob.scheduledTime(context(false, new JobDataMap(), SCHEDULED)));
   }

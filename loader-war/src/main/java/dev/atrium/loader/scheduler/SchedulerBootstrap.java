@@ -1,12 +1,6 @@
 package dev.atrium.loader.scheduler;
 
-import dev.atrium.common.application.Housekeeping;
-import dev.atrium.common.application.JobRunService;
-import dev.atrium.common.application.LicenceNotices;
-import dev.atrium.common.application.LicenceStateLoader;
 import dev.atrium.common.scheduler.AtriumScheduler;
-import dev.atrium.common.scheduler.SystemRunner;
-import jakarta.ejb.EJB;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -19,8 +13,9 @@ import org.quartz.SchedulerException;
 
 /**
  * The loader runs the background scheduler: started once the database is migrated, stopped
- * gracefully (running jobs finish) when the application stops. No JTA transaction here: the job
- * store commits its own connections.
+ * gracefully (running jobs finish) when the application stops. A graceful shutdown of the server
+ * suspends it first, which waits for running firings, so they never meet a stopped service (see
+ * {@link AtriumScheduler}). No JTA transaction here: the job store commits its own connections.
  */
 @Singleton
 @Startup
@@ -30,24 +25,6 @@ public class SchedulerBootstrap {
 
   @Inject
   AtriumScheduler scheduler;
-
-  // The services that jobs call. The references make the container stop them only after this
-  // bean, so that while a node shuts down, the scheduler (stopped here first) never fires a job
-  // into a stopped component; a firing would be lost. A new job's service belongs here too.
-  @EJB
-  SystemRunner systemRunner;
-
-  @EJB
-  JobRunService jobRuns;
-
-  @EJB
-  Housekeeping housekeeping;
-
-  @EJB
-  LicenceStateLoader licenceStateLoader;
-
-  @EJB
-  LicenceNotices licenceNotices;
 
   @PostConstruct
   void start() {

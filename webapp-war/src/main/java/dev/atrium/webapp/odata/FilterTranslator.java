@@ -245,6 +245,10 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
         segments.add(nav.getProperty().getName());
         current = model.object(nav.getProperty().getType().getName()).orElse(current);
       } else if (part instanceof UriResourceProperty property) {
+        if (property.getType().getName().equals(EdmPrimitiveTypeKind.Stream.name())) {
+          throw badRequest("The stream property " + property.getProperty().getName()
+              + " is media: it cannot be filtered or sorted on.");
+        }
         segments.add(property.getProperty().getName());
       } else {
         throw notSupported("The path element " + part.getSegmentValue());

@@ -17,10 +17,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.olingo.commons.api.format.ContentType;
 import org.apache.olingo.server.api.OData;
 import org.apache.olingo.server.api.ODataHttpHandler;
 import org.apache.olingo.server.api.ServiceMetadata;
+import org.apache.olingo.server.api.serializer.CustomContentTypeSupport;
+import org.apache.olingo.server.api.serializer.RepresentationType;
 
 /**
  * OData 4 at {@code /0/odata/}, served by Apache Olingo over the business objects' metadata.
@@ -72,7 +76,9 @@ public class ODataServlet extends HttpServlet {
     OData odata = OData.newInstance();
     ServiceMetadata metadata = metadata(odata, model);
     ODataHttpHandler handler = odata.createHandler(metadata);
-    handler.register(new RecordProcessor(records, model, config.queryLimits(), config.odataMaxExpandDepth()));
+    handler.register(new RecordProcessor(records, model, config.queryLimits(), config.odataMaxExpandDepth(),
+        config.odataMaxRequestBytes()));
+    handler.register((CustomContentTypeSupport) ODataServlet::withMedia);
     handler.register(new BatchRequests(config.odataMaxBatchRequests()));
     handler.register(new ODataErrors());
     if (JsonBatch.isJsonBatch(req)) {
@@ -104,6 +110,16 @@ public class ODataServlet extends HttpServlet {
     resp.setHeader("OData-Version", "4.01");
     resp.setContentLength(body.length);
     resp.getOutputStream().write(body);
+  }
+
+  /** Binary columns are media: their raw content may be asked for by its own type. */
+  private static List<ContentType> withMedia(List<ContentType> defaults, RepresentationType type) {
+    if (type != RepresentationType.PRIMITIVE && type != RepresentationType.VALUE) {
+      return defaults;
+    }
+    List<ContentType> types = new ArrayList<>(defaults);
+    types.add(ContentType.APPLICATION_OCTET_STREAM);
+    return types;
   }
 
   /** How deep parentheses nest in the (still encoded) query string. */

@@ -63,7 +63,7 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
   private CsdlEntityType entityType(EntityModel object) {
     List<CsdlProperty> properties = new ArrayList<>();
     List<CsdlNavigationProperty> navigation = new ArrayList<>();
-    for (EntityField f : served(object)) {
+    for (EntityField f : object.fields()) {
       CsdlProperty p = new CsdlProperty().setName(f.isLookup() ? f.columnName() : f.name())
           .setType(kind(f.type()).getFullQualifiedName()).setNullable(!f.required());
       if (f.maxLength() > 0) {
@@ -91,7 +91,10 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
         .setKey(List.of(new CsdlPropertyRef().setName("Id")));
   }
 
-  /** The columns OData serves: all but binary ones, which wait for media support (docs/integration.md). */
+  /**
+   * The columns an entity's JSON carries: all but binary ones, which are stream properties, read
+   * and written on their own as media ({@code .../Object(key)/Column}).
+   */
   public static List<EntityField> served(EntityModel object) {
     return object.fields().stream().filter(f -> f.type() != ColumnType.BINARY).toList();
   }
@@ -147,7 +150,7 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
       case TIME -> EdmPrimitiveTypeKind.TimeOfDay;
       case DATE_TIME -> EdmPrimitiveTypeKind.DateTimeOffset;
       case GUID, LOOKUP -> EdmPrimitiveTypeKind.Guid;
-      case BINARY -> EdmPrimitiveTypeKind.Binary;
+      case BINARY -> EdmPrimitiveTypeKind.Stream;
     };
   }
 }

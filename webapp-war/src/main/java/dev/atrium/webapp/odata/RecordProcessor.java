@@ -4,6 +4,7 @@ import dev.atrium.common.application.RecordService;
 import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -55,6 +57,7 @@ import org.apache.olingo.server.api.ServiceMetadata;
 import org.apache.olingo.server.api.deserializer.DeserializerException;
 import org.apache.olingo.server.api.processor.CountEntityCollectionProcessor;
 import org.apache.olingo.server.api.processor.EntityProcessor;
+import org.apache.olingo.server.api.processor.PrimitiveValueProcessor;
 import org.apache.olingo.server.api.serializer.EntityCollectionSerializerOptions;
 import org.apache.olingo.server.api.serializer.EntitySerializerOptions;
 import org.apache.olingo.server.api.serializer.ODataSerializer;
@@ -64,6 +67,7 @@ import org.apache.olingo.server.api.uri.UriResource;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.UriResourceKind;
 import org.apache.olingo.server.api.uri.UriResourceNavigation;
+import org.apache.olingo.server.api.uri.UriResourcePrimitiveProperty;
 import org.apache.olingo.server.api.uri.queryoption.ExpandItem;
 import org.apache.olingo.server.api.uri.queryoption.ExpandOption;
 import org.apache.olingo.server.api.uri.queryoption.FilterOption;
@@ -76,7 +80,7 @@ import org.apache.olingo.server.api.uri.queryoption.OrderByOption;
  * server ({@code @odata.nextLink}); {@code $expand} runs one query per expanded navigation
  * property and level, never one per record.
  */
-final class RecordProcessor implements CountEntityCollectionProcessor, EntityProcessor {
+final class RecordProcessor implements CountEntityCollectionProcessor, EntityProcessor, PrimitiveValueProcessor {
 
   private static final Pattern MAX_PAGE_SIZE = Pattern.compile("odata\\.maxpagesize\\s*=\\s*(\\d{1,9})");
   private static final Pattern BINDING = Pattern.compile("(?:^|/)(\\w+)\\((?:guid')?([0-9a-fA-F-]{36})'?\\)$");
@@ -89,16 +93,18 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   private final ObjectModel model;
   private final QueryLimits limits;
   private final int maxExpandDepth;
+  private final int maxMediaBytes;
   private OData odata;
   private ServiceMetadata metadata;
   /** Records this request (or batch) may still read, its expansions included. */
   private int rowsLeft;
 
-  RecordProcessor(RecordService records, ObjectModel model, QueryLimits limits, int maxExpandDepth) {
+  RecordProcessor(RecordService records, ObjectModel model, QueryLimits limits, int maxExpandDepth, int maxMediaBytes) {
     this.records = records;
     this.model = model;
     this.limits = limits;
     this.maxExpandDepth = maxExpandDepth;
+    this.maxMediaBytes = maxMediaBytes;
     this.rowsLeft = limits.maxRows();
   }
 
@@ -233,6 +239,107 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       throw notFound(target);
     }
     response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+  }
+
+  // ---- media: binary columns, as stream properties --------------------------------------------
+
+  /** The binary column of one record that a path {@code Object(key)/Column[/$value]} addresses. */
+  private record Media(EntityModel object, UUID key, EntityField column) {}
+
+  @Override
+  public void readPrimitive(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
+      throws ODataApplicationException {
+    readMedia(response, media(uri));
+  }
+
+  @Override
+  public void readPrimitiveValue(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
+      throws ODataApplicationException {
+    readMedia(response, media(uri));
+  }
+
+  @Override
+  public void updatePrimitive(ODataRequest request, ODataResponse response, UriInfo uri, ContentType requestFormat,
+      ContentType responseFormat) throws ODataApplicationException {
+    Media media = media(uri);
+    writeMedia(request, response, media, content(request));
+  }
+
+  @Override
+  public void updatePrimitiveValue(ODataRequest request, ODataResponse response, UriInfo uri,
+      ContentType requestFormat, ContentType responseFormat) throws ODataApplicationException {
+    Media media = media(uri);
+    writeMedia(request, response, media, content(request));
+  }
+
+  @Override
+  public void deletePrimitive(ODataRequest request, ODataResponse response, UriInfo uri)
+      throws ODataApplicationException {
+    writeMedia(request, response, media(uri), null);
+  }
+
+  @Override
+  public void deletePrimitiveValue(ODataRequest request, ODataResponse response, UriInfo uri)
+      throws ODataApplicationException {
+    writeMedia(request, response, media(uri), null);
+  }
+
+  private Media media(UriInfo uri) throws ODataApplicationException {
+    List<UriResource> parts = uri.getUriResourceParts().stream().filter(p -> p.getKind() != UriResourceKind.value)
+        .toList();
+    if (parts.size() == 2 && parts.get(0) instanceof UriResourceEntitySet root && !root.getKeyPredicates().isEmpty()
+        && parts.get(1) instanceof UriResourcePrimitiveProperty property) {
+      EntityModel object = objectOf(root.getEntitySet().getName());
+      Optional<EntityField> column = object.field(property.getProperty().getName())
+          .filter(f -> f.type() == ColumnType.BINARY);
+      if (column.isPresent()) {
+        return new Media(object, key(root.getKeyPredicates()), column.get());
+      }
+    }
+    throw error(ErrorCode.NOT_IMPLEMENTED,
+        "Single properties are served for binary columns (media) only; read the record for the others.");
+  }
+
+  /** 200 with the bytes, or 204 when the column is empty; the record's ETag either way. */
+  private void readMedia(ODataResponse response, Media media) throws ODataApplicationException {
+    RecordStore.Media found = call(() -> records.media(media.object().name(), media.key(), media.column().name()))
+        .orElseThrow(() -> notFound(media.object(), media.key()));
+    response.setHeader(HttpHeader.ETAG, found.tag());
+    if (found.content() == null) {
+      response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+      return;
+    }
+    response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+    response.setHeader(HttpHeader.CONTENT_TYPE, ContentType.APPLICATION_OCTET_STREAM.toContentTypeString());
+    response.setHeader(HttpHeader.CONTENT_LENGTH, Integer.toString(found.content().length));
+    response.setContent(new ByteArrayInputStream(found.content()));
+  }
+
+  /** Stores (or, with null, clears) the column's content, as a change of its record: If-Match applies. */
+  private void writeMedia(ODataRequest request, ODataResponse response, Media media, byte[] content)
+      throws ODataApplicationException {
+    Map<String, Object> values = new HashMap<>();
+    values.put(media.column().name(), content);
+    String ifMatch = request.getHeader(HttpHeader.IF_MATCH);
+    if (!call(() -> records.update(media.object().name(), media.key(), values, ifMatch))) {
+      throw notFound(media.object(), media.key());
+    }
+    call(() -> records.get(media.object().name(), media.key()))
+        .ifPresent(row -> response.setHeader(HttpHeader.ETAG, RecordStore.tag(row.get("ModifiedOn"))));
+    response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+  }
+
+  /** The raw request body, at most {@code maxMediaBytes} (413 beyond). */
+  private byte[] content(ODataRequest request) throws ODataApplicationException {
+    try {
+      byte[] bytes = request.getBody() == null ? new byte[0] : request.getBody().readNBytes(maxMediaBytes + 1);
+      if (bytes.length > maxMediaBytes) {
+        throw error(ErrorCode.PAYLOAD_TOO_LARGE, "The content is larger than " + maxMediaBytes + " bytes.");
+      }
+      return bytes;
+    } catch (java.io.IOException e) {
+      throw error(ErrorCode.VALIDATION_FAILED, "The content could not be read.");
+    }
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -579,7 +686,11 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   }
 
   private static ODataApplicationException notFound(Target target) {
-    return new ODataApplicationException("No " + target.object().name() + " " + target.key() + ".", 404, Locale.ROOT,
+    return notFound(target.object(), target.key());
+  }
+
+  private static ODataApplicationException notFound(EntityModel object, UUID key) {
+    return new ODataApplicationException("No " + object.name() + " " + key + ".", 404, Locale.ROOT,
         ErrorCode.NOT_FOUND.name());
   }
 

@@ -15,7 +15,7 @@ public class AccountResource extends CrmObjectResource<AccountDto> {
   AccountService accounts;
 
   @Override
-  protected CrmObjectService<?, AccountDto> service() {
+  protected CrmObjectService<AccountDto> service() {
     return accounts;
   }
 

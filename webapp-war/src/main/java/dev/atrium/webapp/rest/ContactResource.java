@@ -15,7 +15,7 @@ public class ContactResource extends CrmObjectResource<ContactDto> {
   ContactService contacts;
 
   @Override
-  protected CrmObjectService<?, ContactDto> service() {
+  protected CrmObjectService<ContactDto> service() {
     return contacts;
   }
 

@@ -27,12 +27,12 @@ import java.util.UUID;
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public abstract class CrmObjectResource<D> {
+public abstract class CrmObjectResource<D extends Record> {
 
   @Context
   UriInfo uri;
 
-  protected abstract CrmObjectService<?, D> service();
+  protected abstract CrmObjectService<D> service();
 
   protected abstract UUID idOf(D dto);
 

@@ -5,6 +5,7 @@ import dev.atrium.common.application.ObjectDtos.ColumnChangeDto;
 import dev.atrium.common.application.ObjectDtos.DdlDto;
 import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
 import dev.atrium.common.application.ObjectDtos.NewObjectDto;
+import dev.atrium.common.application.ObjectDtos.ObjectChangeDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -77,6 +78,13 @@ public class ObjectResource {
   public ObjectDto changeColumn(@PathParam("name") String name, @PathParam("column") String column,
       @QueryParam("confirm") @DefaultValue("false") String confirm, ColumnChangeDto body) {
     return designer.changeColumn(name, column, body, "true".equalsIgnoreCase(confirm));
+  }
+
+  /** Changes the object's caption, display or owner column, permission and change-tracking flags. */
+  @PATCH
+  @Path("{name}")
+  public ObjectDto changeObject(@PathParam("name") String name, ObjectChangeDto body) {
+    return designer.changeObject(name, body);
   }
 
   /** Deletes the object, its table and its records: 204, only with {@code ?confirm=true}. */

@@ -1,0 +1,14 @@
+package dev.atrium.common.metadata;
+
+/**
+ * What the metadata says about an object beyond its columns. {@code ownerColumn} names its lookup
+ * to Contact that holds a record's owner (a new record without one is owned by the contact of the
+ * user who creates it), or is null. The flags switch on object permissions (who may read, add,
+ * edit, delete its records), record permissions, column permissions and change tracking; they are
+ * recorded here and enforced where records are read and written ({@code RecordService}).
+ */
+public record ObjectOptions(String ownerColumn, boolean administeredByOperations, boolean administeredByRecords,
+    boolean administeredByColumns, boolean trackChanges) {
+
+  public static final ObjectOptions NONE = new ObjectOptions(null, false, false, false, false);
+}
