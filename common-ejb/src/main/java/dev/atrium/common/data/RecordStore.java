@@ -119,7 +119,10 @@ public final class RecordStore {
    */
   public UUID insert(EntityManager em, String object, Map<String, Object> values, UUID byContactId) {
     EntityModel model = object(object);
-    Map<EntityField, Object> checked = check(em, model, withDefaults(model, values, byContactId), true);
+    Map<EntityField, Object> checked = check(em, model, withDefaults(model, values), true);
+    // The owner is the creator's contact, known to exist: not looked up like a client's value.
+    model.ownerField().filter(owner -> !checked.containsKey(owner) && byContactId != null)
+        .ifPresent(owner -> checked.put(owner, byContactId));
     UUID id = (UUID) checked.getOrDefault(model.field("Id").orElseThrow(), null);
     if (id == null) {
       id = UUID.randomUUID();
@@ -238,7 +241,8 @@ public final class RecordStore {
     return "W/\"" + micros + "\"";
   }
 
-  private static Map<String, Object> withDefaults(EntityModel model, Map<String, Object> values, UUID byContactId) {
+  /** The values with the default of each column they leave out (checked like the client's). */
+  private static Map<String, Object> withDefaults(EntityModel model, Map<String, Object> values) {
     Set<EntityField> given = values.keySet().stream().map(model::field).flatMap(Optional::stream)
         .collect(Collectors.toSet());
     Map<String, Object> all = new LinkedHashMap<>(values);
@@ -247,8 +251,6 @@ public final class RecordStore {
         all.put(f.name(), f.defaultValue());
       }
     }
-    model.ownerField().filter(f -> !given.contains(f) && byContactId != null)
-        .ifPresent(owner -> all.put(owner.name(), byContactId));
     return all;
   }
 
