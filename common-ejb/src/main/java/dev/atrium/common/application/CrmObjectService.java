@@ -51,8 +51,8 @@ public abstract class CrmObjectService<D extends Record> {
   /** Ordered by the primary display column (then Id: a stable page), with the total. */
   public PageDto<D> list(int skip, int top) {
     Paging.check(skip, top);
-    List<Select.Column> columns = Arrays.stream(dtoType().getRecordComponents())
-        .map(c -> new Select.Column(column(c), new Expr.Path(List.of(column(c))), true)).toList();
+    List<Select.Column> columns = Arrays.stream(shape().columns())
+        .map(c -> new Select.Column(c, new Expr.Path(List.of(c)), true)).toList();
     List<Select.Order> order = records.model().object(objectName()).flatMap(EntityModel::displayField)
         .map(f -> List.of(new Select.Order(new Expr.Path(List.of(f.name())), false))).orElse(List.of());
     List<D> items = records.select(new Select(objectName(), columns, null, order, skip, top, false)).stream()
@@ -66,11 +66,11 @@ public abstract class CrmObjectService<D extends Record> {
 
   public D create(D dto) {
     validation.check(dto);
-    Map<String, Object> values = writable(dto);
+    Map<String, Object> all = valuesOf(dto);
+    Map<String, Object> values = writable(all);
     values.values().removeIf(Objects::isNull); // what the body leaves out gets its default
-    Object id = value(dto, "Id");
-    if (id != null) {
-      values.put("Id", id);
+    if (all.get("Id") != null) {
+      values.put("Id", all.get("Id"));
     }
     return get(records.insert(objectName(), values));
   }
@@ -78,12 +78,13 @@ public abstract class CrmObjectService<D extends Record> {
   /** Replaces the writable columns: what the body leaves out is cleared. */
   public D update(UUID id, D dto) {
     validation.check(dto);
-    Object bodyId = value(dto, "Id");
+    Map<String, Object> all = valuesOf(dto);
+    Object bodyId = all.get("Id");
     if (bodyId != null && !bodyId.equals(id)) {
       throw new AtriumException(ErrorCode.VALIDATION_FAILED, "The Id in the body differs from the Id in the path.",
           List.of(new FieldError("Id", "must be absent or equal " + id)));
     }
-    if (!records.update(objectName(), id, writable(dto), null)) {
+    if (!records.update(objectName(), id, writable(all), null)) {
       throw AtriumException.notFound(objectName(), id);
     }
     return get(id);
@@ -95,48 +96,63 @@ public abstract class CrmObjectService<D extends Record> {
     }
   }
 
-  private Map<String, Object> writable(D dto) {
+  /** The DTO's values by column; text trimmed, blank as null. */
+  private Map<String, Object> valuesOf(D dto) {
+    Shape shape = shape();
     Map<String, Object> values = new LinkedHashMap<>();
-    for (RecordComponent c : dtoType().getRecordComponents()) {
-      if (!READ_ONLY.contains(column(c))) {
-        Object v = read(dto, c);
-        values.put(column(c), v instanceof String s ? Mapping.text(s) : v);
+    for (int i = 0; i < shape.columns().length; i++) {
+      Object v;
+      try {
+        v = shape.components()[i].getAccessor().invoke(dto);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException(e);
       }
+      values.put(shape.columns()[i], v instanceof String s ? Mapping.text(s) : v);
     }
     return values;
   }
 
+  private static Map<String, Object> writable(Map<String, Object> all) {
+    Map<String, Object> values = new LinkedHashMap<>(all);
+    values.keySet().removeAll(READ_ONLY);
+    return values;
+  }
+
   private D toDto(Map<String, Object> row) {
-    RecordComponent[] components = dtoType().getRecordComponents();
-    Object[] args = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      Object v = row.get(column(components[i]));
+    Shape shape = shape();
+    Object[] args = new Object[shape.columns().length];
+    for (int i = 0; i < args.length; i++) {
+      Object v = row.get(shape.columns()[i]);
       args[i] = v instanceof LocalDateTime t ? Mapping.utc(t) : v;
     }
     try {
-      Constructor<D> canonical = dtoType().getDeclaredConstructor(
-          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-      return canonical.newInstance(args);
+      return dtoType().cast(shape.canonical().newInstance(args));
     } catch (ReflectiveOperationException | IllegalArgumentException e) {
       throw new IllegalStateException(dtoType().getSimpleName() + " does not match the columns of " + objectName(), e);
     }
   }
 
-  private Object value(D dto, String column) {
-    return Arrays.stream(dtoType().getRecordComponents()).filter(c -> column(c).equals(column)).findFirst()
-        .map(c -> read(dto, c)).orElse(null);
+  private Shape shape() {
+    return Shape.OF.get(dtoType());
   }
 
-  private static Object read(Record dto, RecordComponent c) {
-    try {
-      return c.getAccessor().invoke(dto);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Component {@code accountId} is column {@code AccountId}, as it is on the wire. */
-  private static String column(RecordComponent c) {
-    return Validation.wireName(c.getName());
+  /**
+   * A DTO type's components, the column of each (component {@code accountId} is column
+   * {@code AccountId}, as on the wire) and its canonical constructor: looked up once per type.
+   */
+  private record Shape(RecordComponent[] components, String[] columns, Constructor<?> canonical) {
+    static final ClassValue<Shape> OF = new ClassValue<>() {
+      @Override
+      protected Shape computeValue(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        try {
+          return new Shape(components, Arrays.stream(components).map(c -> Validation.wireName(c.getName()))
+              .toArray(String[]::new), type.getDeclaredConstructor(Arrays.stream(components)
+              .map(RecordComponent::getType).toArray(Class<?>[]::new)));
+        } catch (NoSuchMethodException e) {
+          throw new IllegalStateException(type + " is not a record", e);
+        }
+      }
+    };
   }
 }

@@ -105,12 +105,10 @@ public class ObjectDesignerService {
       }
     }
     List<NewColumn> columns = columns(dto.columns(), new ArrayList<>(), dto.name(), errors);
-    String display = dto.primaryDisplayColumn();
-    if (display != null && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(display) && isText(c.plan()))) {
-      errors.add(new FieldError("PrimaryDisplayColumn", "must name one of the object's text columns"));
-    }
     Map<String, ColumnPlan> plansByName = new LinkedHashMap<>();
     columns.forEach(c -> plansByName.put(c.name(), c.plan()));
+    String display = dto.primaryDisplayColumn() == null ? defaultDisplayColumn(columns)
+        : displayColumn(dto.primaryDisplayColumn(), plansByName, errors);
     ObjectOptions options = options(ObjectOptions.NONE, dto.ownerColumn(), dto.administeredByOperations(),
         dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), plansByName, errors);
     Validation.fail(errors);
@@ -118,7 +116,7 @@ public class ObjectDesignerService {
     List<ColumnPlan> plans = columns.stream().map(NewColumn::plan).toList();
     applyDdl(name, "create " + name, SchemaDdl.createObject(name, plans));
     return announced(store.create(name, captionOr(dto.caption(), name),
-        display == null ? defaultDisplayColumn(columns) : canonical(columns, display), options, columns,
+        display, options, columns,
         caller.who().contactId(),
         caller.audit(AuditEvent.OBJECT_CHANGED, null, name, "created with " + columns.size() + " columns")));
   }
@@ -218,14 +216,8 @@ public class ObjectDesignerService {
     List<FieldError> errors = new ArrayList<>();
     Map<String, ColumnPlan> columns = new LinkedHashMap<>();
     object.columns().forEach(c -> columns.put(c.getName(), ObjectMetadataStore.planOf(c)));
-    String display = object.schema().getPrimaryDisplayColumn();
-    if (dto.primaryDisplayColumn() != null) {
-      display = columns.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(dto.primaryDisplayColumn())
-          && isText(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(null);
-      if (display == null) {
-        errors.add(new FieldError("PrimaryDisplayColumn", "must name one of the object's text columns"));
-      }
-    }
+    String display = dto.primaryDisplayColumn() == null ? object.schema().getPrimaryDisplayColumn()
+        : displayColumn(dto.primaryDisplayColumn(), columns, errors);
     ObjectOptions options = options(object.schema().getOptions(), dto.ownerColumn(), dto.administeredByOperations(),
         dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), columns, errors);
     Validation.fail(errors);
@@ -275,8 +267,7 @@ public class ObjectDesignerService {
     }
     Object value;
     try {
-      value = Values.coerce(raw.strip(), new EntityField(column, plan.column(), column, plan.type(), plan.required(),
-          plan.unique(), plan.referencedTable(), false));
+      value = Values.coerce(raw.strip(), EntityField.of(column, column, plan));
     } catch (AtriumException notAValue) {
       errors.add(new FieldError(at, "is not a valid " + plan.type().apiName() + " value"));
       return null;
@@ -468,8 +459,15 @@ public class ObjectDesignerService {
         .findFirst().orElse(null);
   }
 
-  private static String canonical(List<NewColumn> columns, String name) {
-    return columns.stream().map(NewColumn::name).filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(name);
+  /** The text column {@code requested} names, as the object spells it; null and an error if there is none. */
+  private static String displayColumn(String requested, Map<String, ColumnPlan> columns, List<FieldError> errors) {
+    String display = columns.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(requested) && isText(e.getValue()))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+    if (display == null) {
+      errors.add(new FieldError("PrimaryDisplayColumn", "must name one of the object's text columns"));
+    }
+    return display;
   }
 
   private static String captionOr(String caption, String name) {

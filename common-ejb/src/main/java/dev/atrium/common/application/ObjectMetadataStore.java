@@ -86,8 +86,7 @@ public class ObjectMetadataStore {
     }
     ObjectOptions options = object.schema().getOptions();
     if (column.equalsIgnoreCase(options.ownerColumn())) {
-      object.schema().setOptions(new ObjectOptions(null, options.administeredByOperations(),
-          options.administeredByRecords(), options.administeredByColumns(), options.trackChanges()));
+      object.schema().setOptions(options.withOwnerColumn(null));
     }
     object.schema().touch(byContactId, Mapping.nowUtc());
     audit.record(change);

@@ -9,7 +9,6 @@ import dev.atrium.common.infrastructure.AtriumConfig;
 import dev.atrium.common.infrastructure.ClusterEvents;
 import dev.atrium.common.infrastructure.CoherentValue;
 import dev.atrium.common.infrastructure.ObjectSchemaRepository;
-import dev.atrium.common.metadata.ColumnPlan;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
@@ -104,18 +103,15 @@ public class ObjectRuntime {
 
   /** A recorded column; its default value as a value of its type (the designer checked it). */
   static EntityField field(String object, ObjectColumn c) {
-    ColumnPlan p = ObjectMetadataStore.planOf(c);
-    EntityField field = new EntityField(c.getName(), p.column(), c.getCaption(), p.type(), p.required(), p.unique(),
-        p.referencedTable(), false);
+    EntityField field = EntityField.of(c.getName(), c.getCaption(), ObjectMetadataStore.planOf(c));
     if (c.getDefaultValue() == null) {
       return field;
     }
     try {
-      return new EntityField(field.name(), field.columnName(), field.caption(), field.type(), field.required(),
-          field.unique(), field.reference(), false, Values.coerce(c.getDefaultValue(), field));
+      return field.withDefault(Values.coerce(c.getDefaultValue(), field));
     } catch (AtriumException notAValue) { // written around the designer: served without the default
       LOG.warnf("ATRIUM-0611 The default value of %s.%s is not a %s value; it is ignored", object, c.getName(),
-          p.type().apiName());
+          field.type().apiName());
       return field;
     }
   }

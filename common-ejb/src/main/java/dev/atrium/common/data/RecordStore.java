@@ -15,6 +15,7 @@ import dev.atrium.common.query.Values;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -107,7 +108,7 @@ public final class RecordStore {
   }
 
   /** The binary column {@code column} of {@code model}; UNKNOWN_COLUMN if it has none by that name. */
-  public static EntityField binaryColumn(EntityModel model, String column) {
+  private static EntityField binaryColumn(EntityModel model, String column) {
     return model.field(column).filter(f -> f.javaType() == byte[].class).orElseThrow(() -> new AtriumException(
         ErrorCode.UNKNOWN_COLUMN, model.name() + " has no binary column " + column + "."));
   }
@@ -315,7 +316,7 @@ public final class RecordStore {
   /** Whether a cause of {@code e} is an SQL error of the SQLSTATE class {@code stateClass} (23: integrity, 22: data). */
   private static boolean hasSqlState(Throwable e, String stateClass) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
         return true;
       }
     }

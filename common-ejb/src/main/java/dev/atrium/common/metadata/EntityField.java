@@ -16,6 +16,17 @@ public record EntityField(String name, String columnName, String caption, Column
     this(name, columnName, caption, type, required, unique, reference, system, null);
   }
 
+  /** A column as the designer records it: its name, caption and how the database holds it; no default. */
+  public static EntityField of(String name, String caption, ColumnPlan plan) {
+    return new EntityField(name, plan.column(), caption, plan.type(), plan.required(), plan.unique(),
+        plan.referencedTable(), false);
+  }
+
+  /** The same column with a default value (of {@link #javaType()}). */
+  public EntityField withDefault(Object value) {
+    return new EntityField(name, columnName, caption, type, required, unique, reference, system, value);
+  }
+
   public boolean isLookup() {
     return type == ColumnType.LOOKUP;
   }

@@ -11,4 +11,10 @@ public record ObjectOptions(String ownerColumn, boolean administeredByOperations
     boolean administeredByColumns, boolean trackChanges) {
 
   public static final ObjectOptions NONE = new ObjectOptions(null, false, false, false, false);
+
+  /** The same options with another owner column (null: none). */
+  public ObjectOptions withOwnerColumn(String column) {
+    return new ObjectOptions(column, administeredByOperations, administeredByRecords, administeredByColumns,
+        trackChanges);
+  }
 }

@@ -81,7 +81,6 @@ public class AtriumScheduler {
   Instance<AtriumJob> jobs;
 
   private volatile Scheduler scheduler;
-  private boolean standingBy;
 
   public synchronized void start() throws SchedulerException {
     if (scheduler != null) {
@@ -177,16 +176,15 @@ public class AtriumScheduler {
   /** Stops taking firings while the server is suspended; resumes when it takes requests again. */
   private synchronized void standBy() {
     Scheduler s = scheduler;
-    if (s == null || standingBy) {
-      return;
-    }
     try {
+      if (s == null || s.isInStandbyMode()) {
+        return; // stopped, or standing by already with a watch running
+      }
       s.standby();
     } catch (SchedulerException e) {
       LOG.warn("ATRIUM-0402 Scheduler did not stand by", e);
       return;
     }
-    standingBy = true;
     LOG.info("ATRIUM-0410 The server is suspended: the scheduler stands by");
     Thread watch = threads.newThread(() -> awaitResume(s));
     watch.setName("atrium-scheduler-resume");
@@ -205,9 +203,8 @@ public class AtriumScheduler {
           continue;
         }
         synchronized (this) {
-          if (scheduler == s && standingBy) {
+          if (scheduler == s && s.isInStandbyMode()) {
             s.start();
-            standingBy = false;
             LOG.info("ATRIUM-0411 The server runs again: the scheduler resumed");
           }
         }

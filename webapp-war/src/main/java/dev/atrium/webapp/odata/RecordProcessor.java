@@ -261,15 +261,13 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   @Override
   public void updatePrimitive(ODataRequest request, ODataResponse response, UriInfo uri, ContentType requestFormat,
       ContentType responseFormat) throws ODataApplicationException {
-    Media media = media(uri);
-    writeMedia(request, response, media, content(request));
+    writeMedia(request, response, media(uri), content(request));
   }
 
   @Override
   public void updatePrimitiveValue(ODataRequest request, ODataResponse response, UriInfo uri,
       ContentType requestFormat, ContentType responseFormat) throws ODataApplicationException {
-    Media media = media(uri);
-    writeMedia(request, response, media, content(request));
+    writeMedia(request, response, media(uri), content(request));
   }
 
   @Override
