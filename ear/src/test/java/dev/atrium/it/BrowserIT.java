@@ -3,12 +3,11 @@ package dev.atrium.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,15 +36,6 @@ class BrowserIT {
     TestData.forcePasswordChange(resetUser);
     Path screenshots = Path.of("target/screenshots");
     Files.createDirectories(screenshots);
-    ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", "sign-in.test.mjs")
-        .directory(Path.of("src/test/js").toFile())
-        .redirectErrorStream(true);
-    node.environment().put("ATRIUM_URL", System.getProperty("atrium.it.base-url", "http://127.0.0.1:8180"));
-    node.environment().put("ATRIUM_USER", AtriumClient.SUPERVISOR);
-    node.environment().put("ATRIUM_PASSWORD", AtriumClient.SUPERVISOR_PASSWORD);
-    node.environment().put("SCREENSHOTS", screenshots.toAbsolutePath().toString());
-    node.environment().put("ATRIUM_RESET_USER", resetUser);
-    node.environment().put("ATRIUM_RESET_PASSWORD", "Temporary-Pa55word");
     // A licence that ends soon, so the start page has a notice to show the Supervisor.
     AtriumClient admin = AtriumClient.supervisor();
     Instant soon = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
@@ -53,14 +43,11 @@ class BrowserIT {
         "[{\"Code\":\"sales\",\"Type\":\"Server\"}]"))).status());
     try {
       assertTrue(Licences.runJob(admin, "licence-expiry-warning").getString("LastOutcome").startsWith("Succeeded"));
-      node.environment().put("ATRIUM_NOTICE", "The licence for 'sales' expires on " + soon);
-      Process process = node.start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-      System.out.println(output);
-      assertEquals(0, process.exitValue(), output);
+      NodeTests.run("sign-in.test.mjs", Map.of(
+          "SCREENSHOTS", screenshots.toAbsolutePath().toString(),
+          "ATRIUM_RESET_USER", resetUser,
+          "ATRIUM_RESET_PASSWORD", "Temporary-Pa55word",
+          "ATRIUM_NOTICE", "The licence for 'sales' expires on " + soon), 180);
     } finally {
       Licences.restoreEveryoneLicensed();
     }

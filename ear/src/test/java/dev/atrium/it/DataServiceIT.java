@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.atrium.it.AtriumClient.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -61,9 +63,22 @@ class DataServiceIT {
   }
 
   private static String insertDeal(String name, String amount, String stage, String closeDate) {
-    return ok(insert(deal, "\"Name\":" + param(1, "\"" + name + "\"") + ",\"Amount\":" + param(6, amount)
+    return insertDeal(name, amount, stage, closeDate, account);
+  }
+
+  private static String insertDeal(String name, String amount, String stage, String closeDate, String accountId) {
+    JsonObject answer = ok(insert(deal, "\"Name\":" + param(1, "\"" + name + "\"") + ",\"Amount\":" + param(6, amount)
         + ",\"Stage\":" + param(1, "\"" + stage + "\"") + (closeDate == null ? "" : ",\"CloseDate\":" + param(8, "\"" + closeDate + "\""))
-        + ",\"Account\":" + param(10, "\"" + account + "\""))).getString("id");
+        + (accountId == null ? "" : ",\"Account\":" + param(10, "\"" + accountId + "\""))));
+    assertEquals(Set.of("id", "rowsAffected", "nextPrcElReady", "success"), answer.keySet());
+    assertEquals(1, answer.getInt("rowsAffected"));
+    return answer.getString("id");
+  }
+
+  private static JsonObject json(String text) {
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+      return reader.readObject();
+    }
   }
 
   private static String param(int dataValueType, String jsonValue) {
@@ -117,9 +132,16 @@ class DataServiceIT {
     JsonObject answer = ok(post("SelectQuery", "{\"rootSchemaName\":\"" + deal + "\",\"operationType\":0,\"columns\":{\"items\":{"
         + BY_NAME + ",\"Account\":" + column("Account") + ",\"AccountName\":" + column("Account.Name")
         + ",\"Amount\":" + column("Amount") + ",\"CloseDate\":" + column("CloseDate") + "}}}"));
-    assertEquals(1, answer.getJsonObject("rowConfig").getJsonObject("Name").getInt("dataValueType"));
-    assertEquals(10, answer.getJsonObject("rowConfig").getJsonObject("Account").getInt("dataValueType"));
-    assertEquals(6, answer.getJsonObject("rowConfig").getJsonObject("Amount").getInt("dataValueType"));
+    assertEquals(Set.of("rowConfig", "rows", "notFoundColumns", "rowsAffected", "nextPrcElReady", "success"), answer.keySet());
+    assertEquals(3, answer.getInt("rowsAffected"), "clients read the rows only when rowsAffected > 0: it counts them");
+    assertFalse(answer.getBoolean("nextPrcElReady"));
+    assertEquals(JsonValue.EMPTY_JSON_ARRAY, answer.getJsonArray("notFoundColumns"));
+    JsonObject config = answer.getJsonObject("rowConfig");
+    assertEquals(json("{\"dataValueType\":1}"), config.getJsonObject("Name"));
+    assertEquals(json("{\"dataValueType\":10,\"isLookup\":true,\"referenceSchemaName\":\"Account\"}"), config.getJsonObject("Account"));
+    assertEquals(json("{\"dataValueType\":1}"), config.getJsonObject("AccountName"), "a column through a lookup is its own type");
+    assertEquals(json("{\"dataValueType\":6}"), config.getJsonObject("Amount"));
+    assertEquals(json("{\"dataValueType\":8}"), config.getJsonObject("CloseDate"));
     JsonArray rows = answer.getJsonArray("rows");
     assertEquals(List.of("Big", "Lost", "Small"), names(rows));
     JsonObject big = rows.getJsonObject(0);
@@ -128,6 +150,29 @@ class DataServiceIT {
     assertEquals("DS Customer " + tag, big.getString("AccountName"));
     assertEquals(0, big.getJsonNumber("Amount").bigDecimalValue().compareTo(new java.math.BigDecimal("50000")));
     assertEquals("2026-03-31", big.getString("CloseDate"));
+    assertEquals(Set.of("value", "displayValue"), big.getJsonObject("Account").keySet());
+  }
+
+  @Test
+  void selectsWithoutRowsEmptyLookupsAndDateTimesAreShapedAsTheReferenceSendsThem() {
+    JsonObject none = ok(post("SelectQuery", "{\"RootSchemaName\":\"" + deal + "\",\"Columns\":{\"Items\":{" + BY_NAME
+        + ",\"Account\":" + column("Account") + "}},\"Filters\":" + compare("Name", 3, param(1, "\"nobody " + tag + "\"")) + "}"));
+    assertEquals(0, none.getInt("rowsAffected"));
+    assertEquals(JsonValue.EMPTY_JSON_ARRAY, none.getJsonArray("rows"));
+    assertEquals(Set.of("Name", "Account"), none.getJsonObject("rowConfig").keySet(), "the row config comes without rows too");
+
+    String orphan = insertDeal("Orphan " + tag, "1", "open", null, null);
+    try {
+      String byId = compare("Id", 3, param(0, "\"" + orphan + "\""));
+      JsonObject row = ok(post("SelectQuery", "{\"RootSchemaName\":\"" + deal + "\",\"Columns\":{\"Items\":{\"Account\":"
+          + column("Account") + ",\"CloseDate\":" + column("CloseDate") + ",\"CreatedOn\":" + column("CreatedOn") + "}},\"Filters\":"
+          + byId + "}")).getJsonArray("rows").getJsonObject(0);
+      assertEquals("", row.getString("Account"), "an empty lookup is an empty string");
+      assertEquals(JsonValue.NULL, row.get("CloseDate"), "other empty values are null");
+      assertTrue(row.getString("CreatedOn").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}"), row.toString());
+    } finally {
+      ok(post("DeleteQuery", "{\"RootSchemaName\":\"" + deal + "\",\"Filters\":" + compare("Id", 3, param(0, "\"" + orphan + "\"")) + "}"));
+    }
   }
 
   @Test
@@ -172,11 +217,21 @@ class DataServiceIT {
         + "{\"ExpressionType\":0,\"ColumnPath\":\"Id\"}}}}}}")).getJsonArray("rows");
     assertEquals(List.of("lost", "open", "won"), total.stream().map(r -> r.asJsonObject().getString("Stage")).toList());
     assertEquals(1, total.getJsonObject(0).getInt("Count"));
+    JsonObject counted = ok(post("SelectQuery", "{\"RootSchemaName\":\"" + deal + "\",\"Columns\":{\"Items\":{"
+        + "\"Count\":{\"Expression\":{\"ExpressionType\":1,\"FunctionType\":2,\"AggregationType\":1,\"FunctionArgument\":"
+        + "{\"ExpressionType\":0,\"ColumnPath\":\"Id\"}}}}}}"));
+    assertEquals(1, counted.getInt("rowsAffected"));
+    assertEquals(json("{\"dataValueType\":4}"), counted.getJsonObject("rowConfig").getJsonObject("Count"));
+    assertEquals(3, counted.getJsonArray("rows").getJsonObject(0).getInt("Count"));
   }
 
   @Test
   void pagesFollowRowCountAndRowsOffset() {
     assertEquals(List.of("Lost"), names(select(BY_NAME, null, "\"RowCount\":1,\"IsPageable\":true,\"RowsOffset\":1")));
+    JsonObject page = ok(post("SelectQuery", "{\"RootSchemaName\":\"" + deal + "\",\"Columns\":{\"Items\":{" + BY_NAME
+        + "}},\"RowCount\":2,\"IsPageable\":true,\"RowsOffset\":2}"));
+    assertEquals(1, page.getInt("rowsAffected"), "the rows of this page, not of the whole result");
+    assertEquals(Set.of("rowConfig", "rows", "notFoundColumns", "rowsAffected", "nextPrcElReady", "success"), page.keySet());
     assertEquals(List.of("Big", "Lost"), names(select(BY_NAME, null, "\"rowCount\":2")));
     assertEquals(List.of("Big", "Lost", "Small"), names(select(BY_NAME, null, "\"RowCount\":0")), "0 and -1 ask for every row");
   }
@@ -188,6 +243,7 @@ class DataServiceIT {
     JsonObject updated = ok(post("UpdateQuery", "{\"RootSchemaName\":\"" + deal + "\",\"OperationType\":2,\"ColumnValues\":{\"Items\":{"
         + "\"Stage\":" + param(1, "\"won\"") + "}},\"Filters\":" + byId + "}"));
     assertEquals(1, updated.getInt("rowsAffected"));
+    assertEquals(Set.of("rowsAffected", "nextPrcElReady", "success"), updated.keySet());
     assertEquals("won", select("\"Stage\":" + column("Stage"), byId, null).getJsonObject(0).getString("Stage"));
 
     String batch = "{\"items\":[{\"__type\":\"Terrasoft.Nui.ServiceModel.DataContract.InsertQuery\",\"RootSchemaName\":\"" + deal
@@ -198,10 +254,22 @@ class DataServiceIT {
     assertEquals(400, refused.status(), refused.body());
     assertFalse(refused.json().getBoolean("success"));
     assertEquals("UNKNOWN_COLUMN", refused.json().getJsonObject("errorInfo").getString("errorCode"));
+    assertEquals("UNKNOWN_COLUMN", refused.json().getJsonObject("responseStatus").getString("ErrorCode"));
     assertEquals(List.of(), names(select(BY_NAME, compare("Name", 9, param(1, "\"Batch one\"")), null)), "nothing of the batch was saved");
 
-    JsonObject done = ok(post("BatchQuery", batch.replace("Nmae", "Name")));
-    assertEquals(2, done.getJsonArray("queryResults").size());
+    JsonObject done = ok(post("BatchQuery", batch.replace("Nmae", "Name")
+        .replace("{\"__type\"", "{\"queryId\":\"" + QUERY_ID + "\",\"__type\"")
+        .replace("]}", ",{\"__type\":\"Terrasoft.Nui.ServiceModel.DataContract.SelectQuery\",\"RootSchemaName\":\"" + deal
+            + "\",\"Columns\":{\"Items\":{" + BY_NAME + "}},\"Filters\":" + byId + "}]}")));
+    assertEquals(Set.of("queryResults", "success"), done.keySet());
+    JsonArray results = done.getJsonArray("queryResults");
+    assertEquals(3, results.size(), "one answer per item, in their order");
+    for (int i = 0; i < 2; i++) {
+      assertEquals(Set.of("queryId", "id", "rowsAffected", "nextPrcElReady", "success"), results.getJsonObject(i).keySet());
+      assertEquals(QUERY_ID, results.getJsonObject(i).getString("queryId"), "each item's queryId is echoed");
+    }
+    assertEquals(1, results.getJsonObject(2).getInt("rowsAffected"), "a select in a batch answers as a select");
+    assertEquals(List.of("Temp " + tag), names(results.getJsonObject(2).getJsonArray("rows")));
     JsonObject deleted = ok(admin.api("POST", "/0/dataservice/json/reply/DeleteQuery", "{\"RootSchemaName\":\"" + deal
         + "\",\"OperationType\":3,\"Filters\":" + compare("Name", 9, param(1, "\"Batch \"")) + "}"));
     assertEquals(2, deleted.getInt("rowsAffected"));
@@ -225,10 +293,23 @@ class DataServiceIT {
     assertEquals(3, select(BY_NAME, null, null).size(), "nothing changed");
   }
 
+  private static final String QUERY_ID = "5b3b1c5e-8f3a-4d7e-9c61-0d2a4f1e7b90";
+
   private static void assertRefused(Reply r, int status, String code) {
     assertEquals(status, r.status(), r.body());
     assertFalse(r.json().getBoolean("success"));
+    assertEquals(Set.of("responseStatus", "rowsAffected", "nextPrcElReady", "success", "errorInfo"), r.json().keySet(), r.body());
+    assertEquals(-1, r.json().getInt("rowsAffected"));
     assertEquals(code, r.json().getJsonObject("errorInfo").getString("errorCode"), r.body());
+    assertEquals(JsonValue.NULL, r.json().getJsonObject("errorInfo").get("stackTrace"));
+    JsonObject status2 = r.json().getJsonObject("responseStatus");
+    assertEquals(code, status2.getString("ErrorCode"), r.body());
+    assertEquals(r.json().getJsonObject("errorInfo").getString("message"), status2.getString("Message"));
+    assertEquals(JsonValue.NULL, status2.get("StackTrace"));
+    if (code.equals("VALIDATION_FAILED")) {
+      assertFalse(status2.getJsonArray("Errors").isEmpty(), "the fields at fault are listed: " + r.body());
+      status2.getJsonArray("Errors").forEach(e -> assertTrue(e.asJsonObject().containsKey("FieldName"), r.body()));
+    }
     assertFalse(r.body().contains("Exception"), r.body());
   }
 }

@@ -50,7 +50,8 @@ import java.util.UUID;
 public class DataServiceServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+  /** Date-times as the reference writes them: milliseconds, no offset (Atrium's are UTC). */
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
   @EJB
   RecordService records;
@@ -75,8 +76,7 @@ public class DataServiceServlet extends HttpServlet {
     } catch (RuntimeException e) {
       AtriumException error = Refusals.of(e);
       status = error.code().status();
-      answer = Json.createObjectBuilder().add("success", false).add("errorInfo", Json.createObjectBuilder()
-          .add("errorCode", error.code().name()).add("message", message(error)).addNull("stackTrace")).build();
+      answer = refusal(error);
     }
     byte[] bytes = answer.toString().getBytes(StandardCharsets.UTF_8);
     resp.setStatus(status);
@@ -132,7 +132,7 @@ public class DataServiceServlet extends HttpServlet {
       case "SelectQuery" -> select(q, root, body);
       case "InsertQuery" -> Json.createObjectBuilder()
           .add("id", records.insert(root.name(), q.columnValues(body)).toString())
-          .add("rowsAffected", 1).add("success", true).build();
+          .add("rowsAffected", 1).add("nextPrcElReady", false).add("success", true).build();
       case "UpdateQuery" -> affected(records.updateWhere(root.name(), q.filters(Wire.object(body, "Filters"), root),
           q.columnValues(body)));
       case "DeleteQuery" -> affected(records.deleteWhere(root.name(), q.filters(Wire.object(body, "Filters"), root)));
@@ -154,7 +154,11 @@ public class DataServiceServlet extends HttpServlet {
     UserTransactions.inOne(() -> {
       for (JsonValue item : items) {
         JsonObject query = item.asJsonObject();
-        results.add(run(batchItemType(query), query));
+        JsonObject result = run(batchItemType(query), query);
+        String queryId = Wire.string(query, "queryId");
+        // Clients correlate answers with their items by queryId (and by position): echo it first.
+        results.add(queryId == null ? result
+            : Json.createObjectBuilder().add("queryId", queryId).addAll(Json.createObjectBuilder(result)).build());
       }
       return null;
     });
@@ -188,20 +192,56 @@ public class DataServiceServlet extends HttpServlet {
     List<Map<String, Object>> rows = records.select(select);
     JsonObjectBuilder rowConfig = Json.createObjectBuilder();
     for (Queries.Column c : columns) {
-      rowConfig.add(c.alias(), Json.createObjectBuilder().add("dataValueType", c.dataValueType()));
+      rowConfig.add(c.alias(), rowConfig(c));
     }
     JsonArrayBuilder out = Json.createArrayBuilder();
     for (Map<String, Object> row : rows) {
       JsonObjectBuilder r = Json.createObjectBuilder();
-      row.forEach((alias, value) -> r.add(alias, json(value)));
+      for (Queries.Column c : columns) {
+        Object value = row.get(c.alias());
+        // An empty lookup is "", as the reference sends it; other empty values are null.
+        r.add(c.alias(), value == null && c.referenceSchemaName() != null ? Json.createValue("") : json(value));
+      }
       out.add(r);
     }
-    return Json.createObjectBuilder().add("rowConfig", rowConfig).add("rows", out).add("rowsAffected", -1)
-        .add("success", true).build();
+    // Clients read the rows only when rowsAffected > 0: it is the number of rows returned.
+    return Json.createObjectBuilder().add("rowConfig", rowConfig).add("rows", out).add("notFoundColumns", JsonValue.EMPTY_JSON_ARRAY)
+        .add("rowsAffected", rows.size()).add("nextPrcElReady", false).add("success", true).build();
+  }
+
+  /**
+   * How a column's values are typed: its DataValueType and, for a lookup, {@code isLookup} and the
+   * object it refers to, from which clients turn {@code {value, displayValue}} into an id and a name.
+   */
+  private static JsonObject rowConfig(Queries.Column c) {
+    JsonObjectBuilder config = Json.createObjectBuilder().add("dataValueType", c.dataValueType());
+    if (c.referenceSchemaName() != null) {
+      config.add("isLookup", true).add("referenceSchemaName", c.referenceSchemaName());
+    }
+    return config.build();
   }
 
   private static JsonObject affected(int rows) {
-    return Json.createObjectBuilder().add("rowsAffected", rows).add("success", true).build();
+    return Json.createObjectBuilder().add("rowsAffected", rows).add("nextPrcElReady", false).add("success", true).build();
+  }
+
+  /**
+   * A refusal in both forms clients in the wild read: {@code errorInfo} (errorCode, message,
+   * stackTrace) and the ServiceStack-style {@code responseStatus} (ErrorCode, Message, Errors with
+   * one entry per field at fault), with {@code rowsAffected} -1 and {@code success} false.
+   */
+  private static JsonObject refusal(AtriumException error) {
+    String message = message(error);
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    error.fieldErrors().forEach(f -> errors.add(Json.createObjectBuilder().add("ErrorCode", error.code().name())
+        .add("FieldName", f.field()).add("Message", f.message())));
+    return Json.createObjectBuilder()
+        .add("responseStatus", Json.createObjectBuilder().add("ErrorCode", error.code().name()).add("Message", message)
+            .addNull("StackTrace").add("Errors", errors))
+        .add("rowsAffected", -1).add("nextPrcElReady", false).add("success", false)
+        .add("errorInfo", Json.createObjectBuilder().add("errorCode", error.code().name()).add("message", message)
+            .addNull("stackTrace"))
+        .build();
   }
 
   /** A value as the wire has it: lookups as value/displayValue pairs, date-times in ISO-8601 UTC. */

@@ -32,8 +32,12 @@ import java.util.regex.Pattern;
  */
 final class Queries {
 
-  /** A column of a select: its alias, the expression, and the DataValueType it is reported with. */
-  record Column(String alias, Expr expr, int dataValueType, int orderDirection, int orderPosition) {}
+  /**
+   * A column of a select: its alias, the expression, the DataValueType it is reported with and,
+   * for a lookup, the object it refers to (null otherwise).
+   */
+  record Column(String alias, Expr expr, int dataValueType, String referenceSchemaName, int orderDirection,
+      int orderPosition) {}
 
   /** Who asks, for the macros "current user" and "current user's contact". */
   record Who(UUID userId, UUID contactId) {}
@@ -67,7 +71,7 @@ final class Queries {
     if (Wire.bool(query, "AllColumns", false)) {
       for (EntityField f : root.fields()) {
         if (f.type() != ColumnType.BINARY) {
-          columns.add(new Column(f.name(), new Expr.Path(List.of(f.name())), f.type().dataValueType(), 0, -1));
+          columns.add(new Column(f.name(), new Expr.Path(List.of(f.name())), f.type().dataValueType(), referenceOf(f), 0, -1));
         }
       }
     }
@@ -78,8 +82,8 @@ final class Queries {
         JsonObject expression = Wire.object(column, "Expression");
         Expr expr = expression(expression, root);
         columns.removeIf(c -> c.alias().equalsIgnoreCase(e.getKey()));
-        columns.add(new Column(e.getKey(), expr, dataValueType(expr, root), Wire.integer(column, "OrderDirection", 0),
-            Wire.integer(column, "OrderPosition", -1)));
+        columns.add(new Column(e.getKey(), expr, dataValueType(expr, root), reference(expr, root),
+            Wire.integer(column, "OrderDirection", 0), Wire.integer(column, "OrderPosition", -1)));
       }
     }
     if (columns.isEmpty()) {
@@ -406,6 +410,15 @@ final class Queries {
           : v.value() instanceof LocalDateTime ? ColumnType.DATE_TIME.dataValueType() : ColumnType.TEXT.dataValueType();
     }
     return ColumnType.DECIMAL.dataValueType();
+  }
+
+  /** The object a column's values refer to when it is a path ending on a lookup; null otherwise. */
+  private String reference(Expr expr, EntityModel root) {
+    return expr instanceof Expr.Path path ? referenceOf(field(path, root)) : null;
+  }
+
+  private String referenceOf(EntityField f) {
+    return f.isLookup() ? model.object(f.reference()).map(EntityModel::name).orElse(f.reference()) : null;
   }
 
   /** The column a path ends on; unknown names are 400 UNKNOWN_COLUMN. */
