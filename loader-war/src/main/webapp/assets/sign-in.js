@@ -14,6 +14,16 @@
 
   (userName.value ? password : userName).focus();
 
+  // Where the user was when the session ended: ?returnUrl=/0/#/Contact/<id>, or the workspace's
+  // route carried along in the fragment by the redirect. Only paths of the workspace are taken.
+  function returnTo() {
+    var wanted = new URLSearchParams(window.location.search).get('returnUrl');
+    if (!wanted && window.location.hash.indexOf('#/') === 0) {
+      wanted = '/0/' + window.location.hash;
+    }
+    return wanted && /^\/0\/(?![\/\\])/.test(wanted) && !/[\\\s]/.test(wanted) ? wanted : null;
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     if (!userName.value.trim() || !password.value) {
@@ -36,7 +46,11 @@
       return response.json();
     }).then(function (result) {
       // 0: signed in; 2: signed in, password expires soon; 3: no licence, a session limited to licence management
-      if (result.Code === 0 || result.Code === 2 || result.Code === 3) {
+      if (result.Code === 0 || result.Code === 2) {
+        window.location.assign(returnTo() || result.RedirectUrl || '/0/');
+        return;
+      }
+      if (result.Code === 3) {
         window.location.assign(result.RedirectUrl || '/0/');
         return;
       }

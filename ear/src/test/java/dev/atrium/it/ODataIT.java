@@ -552,7 +552,12 @@ class ODataIT {
   void usingODataNeedsItsOperation() throws Exception {
     String name = TestData.uniqueName("odatauser");
     TestData.createUser(name, PASSWORD, TestData.USER, true, "AllEmployees");
-    AtriumClient user = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    AtriumClient employee = AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    assertEquals(200, employee.api("GET", "/0/odata/Contact?$top=1", null).status(),
+        "All employees hold CanUseODataService (the browser workspace is built on OData)");
+    String outsider = TestData.uniqueName("odatanorole");
+    TestData.createUser(outsider, PASSWORD, TestData.USER, true);
+    AtriumClient user = AtriumClient.forItServer().signedInAs(outsider, PASSWORD);
     assertError(user.api("GET", "/0/odata/Contact", null), 403, "ACCESS_DENIED");
     assertError(AtriumClient.forItServer().api("GET", "/0/odata/Contact", null), 401, null);
   }

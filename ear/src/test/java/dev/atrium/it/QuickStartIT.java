@@ -84,7 +84,8 @@ class QuickStartIT {
       Reply created = browser.api("POST", "/0/rest/contacts", "{\"Name\":\"Grace Hopper\",\"AccountId\":null}");
       assertEquals(201, created.status(), "a write with NULL GUID columns on H2: " + created.body());
       assertEquals(302, browser.get("/").status(), "signed in: / sends the browser on to /0/");
-      assertTrue(browser.get("/0/").body().contains("Welcome, Supervisor"));
+      assertTrue(browser.get("/0/").body().contains("<div id=\"root\"></div>"), "the workspace page");
+      assertEquals("Supervisor", browser.api("GET", "/0/rest/workspace", null).json().getJsonObject("User").getString("Name"));
 
       jakarta.json.JsonObject licence = browser.api("GET", "/0/rest/licenses", null).json();
       assertTrue(licence.getBoolean("Trial"), "a fresh installation runs the trial: " + licence);

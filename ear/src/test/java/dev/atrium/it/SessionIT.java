@@ -2,11 +2,13 @@ package dev.atrium.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atrium.common.security.SessionStore;
 import dev.atrium.it.AtriumClient.Reply;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -135,12 +137,28 @@ class SessionIT {
   }
 
   @Test
-  void theStartPageGreetsTheUserByNameEscaped() throws Exception {
+  void theWorkspacePageAdmitsStylesByAFreshNonceAndNoInlineScript() throws Exception {
     String name = "O'Brien & <Co> " + TestData.uniqueName("x");
     TestData.createUser(name, "Obrien-Pa55word", TestData.USER, true, "AllEmployees");
-    Reply page = AtriumClient.forItServer().signedInAs(name, "Obrien-Pa55word").get("/0/");
-    assertEquals(200, page.status());
-    assertTrue(page.body().contains("Welcome, O&#39;Brien &amp; &lt;Co&gt; "), page.body());
+    AtriumClient user = AtriumClient.forItServer().signedInAs(name, "Obrien-Pa55word");
+    java.util.regex.Pattern meta = java.util.regex.Pattern.compile("<meta name=\"csp-nonce\" content=\"([A-Za-z0-9_-]{24})\">");
+    List<String> nonces = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Reply page = user.get("/0/");
+      assertEquals(200, page.status());
+      java.util.regex.Matcher m = meta.matcher(page.body());
+      assertTrue(m.find(), page.body());
+      String csp = page.headers().get("content-security-policy").get(0);
+      assertTrue(csp.contains("script-src 'self';"), csp);
+      assertTrue(csp.contains("style-src 'self' 'nonce-" + m.group(1) + "';"), "the page's nonce is the policy's: " + csp);
+      assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), csp);
+      assertFalse(page.body().matches("(?s).*<script(?![^>]*\\bsrc=\"/0/assets/)[^>]*>.*"), "no inline script: " + page.body());
+      assertFalse(page.body().contains("O'Brien") || page.body().contains("<Co>"), "no user text in the page itself");
+      nonces.add(m.group(1));
+    }
+    assertNotEquals(nonces.get(0), nonces.get(1), "a new nonce for every response");
+    assertEquals(name, user.api("GET", "/0/rest/workspace", null).json().getJsonObject("User").getString("Name"),
+        "the name reaches the page as JSON data, which the workspace renders as text");
   }
 
   @Test

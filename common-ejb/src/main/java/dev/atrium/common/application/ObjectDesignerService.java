@@ -110,7 +110,7 @@ public class ObjectDesignerService {
     String display = dto.primaryDisplayColumn() == null ? defaultDisplayColumn(columns)
         : displayColumn(dto.primaryDisplayColumn(), plansByName, errors);
     ObjectOptions options = options(ObjectOptions.NONE, dto.ownerColumn(), dto.administeredByOperations(),
-        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), plansByName, errors);
+        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), dto.section(), plansByName, errors);
     Validation.fail(errors);
     String name = dto.name();
     List<ColumnPlan> plans = columns.stream().map(NewColumn::plan).toList();
@@ -219,21 +219,22 @@ public class ObjectDesignerService {
     String display = dto.primaryDisplayColumn() == null ? object.schema().getPrimaryDisplayColumn()
         : displayColumn(dto.primaryDisplayColumn(), columns, errors);
     ObjectOptions options = options(object.schema().getOptions(), dto.ownerColumn(), dto.administeredByOperations(),
-        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), columns, errors);
+        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), dto.section(), columns, errors);
     Validation.fail(errors);
     return announced(store.changeObject(object.name(), captionOr(dto.caption(), object.schema().getCaption()), display,
         options, caller.who().contactId(), caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(),
             "object changed: owner " + options.ownerColumn() + ", permissions by operations/records/columns "
                 + options.administeredByOperations() + "/" + options.administeredByRecords() + "/"
-                + options.administeredByColumns() + ", change tracking " + options.trackChanges())));
+                + options.administeredByColumns() + ", change tracking " + options.trackChanges() + ", section "
+                + options.section())));
   }
 
   /**
-   * The options after a change: what is left out stays as it was; an empty owner column removes
-   * it; the owner column is one of the object's lookups to Contact.
+   * The options after a change: what is left out stays as it was; an empty owner column or
+   * section caption removes it; the owner column is one of the object's lookups to Contact.
    */
   private static ObjectOptions options(ObjectOptions before, String ownerColumn, Boolean byOperations,
-      Boolean byRecords, Boolean byColumns, Boolean trackChanges, Map<String, ColumnPlan> columns,
+      Boolean byRecords, Boolean byColumns, Boolean trackChanges, String section, Map<String, ColumnPlan> columns,
       List<FieldError> errors) {
     String owner = before.ownerColumn();
     if (ownerColumn != null) {
@@ -246,7 +247,7 @@ public class ObjectDesignerService {
     }
     return new ObjectOptions(owner, or(byOperations, before.administeredByOperations()),
         or(byRecords, before.administeredByRecords()), or(byColumns, before.administeredByColumns()),
-        or(trackChanges, before.trackChanges()));
+        or(trackChanges, before.trackChanges()), section == null ? before.section() : section.isBlank() ? null : section.strip());
   }
 
   private static boolean or(Boolean given, boolean current) {

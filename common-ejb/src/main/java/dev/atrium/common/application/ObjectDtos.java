@@ -25,12 +25,13 @@ public final class ObjectDtos {
   /**
    * An object. {@code OwnerColumn} names its lookup to Contact that holds a record's owner (a new
    * record without one is owned by its creator's contact); the flags switch on object, record and
-   * column permissions and change tracking.
+   * column permissions and change tracking. {@code Section} is the caption of its section in the
+   * browser workspace ("Contacts"), or null when it is not a section.
    */
   @JsonbNillable
   public record ObjectDto(String name, String caption, String primaryDisplayColumn, boolean system, int version,
       Instant modifiedOn, String ownerColumn, boolean administeredByOperations, boolean administeredByRecords,
-      boolean administeredByColumns, boolean trackChanges, List<ColumnDto> columns) {}
+      boolean administeredByColumns, boolean trackChanges, String section, List<ColumnDto> columns) {}
 
   /** A column to add; flags default to false. */
   public record NewColumnDto(
@@ -53,7 +54,8 @@ public final class ObjectDtos {
       Boolean administeredByOperations,
       Boolean administeredByRecords,
       Boolean administeredByColumns,
-      Boolean trackChanges) {}
+      Boolean trackChanges,
+      @Size(max = 250) String section) {}
 
   public record NewColumnsDto(@NotNull @Size(min = 1, max = 200) @Valid List<NewColumnDto> columns) {}
 
@@ -66,11 +68,11 @@ public final class ObjectDtos {
 
   /**
    * A change of an object itself; what is left out stays as it is. An empty {@code OwnerColumn}
-   * removes the owner column.
+   * removes the owner column, an empty {@code Section} the object's section.
    */
   public record ObjectChangeDto(@Size(max = 250) String caption, String primaryDisplayColumn, String ownerColumn,
       Boolean administeredByOperations, Boolean administeredByRecords, Boolean administeredByColumns,
-      Boolean trackChanges) {}
+      Boolean trackChanges, @Size(max = 250) String section) {}
 
   /** The DDL of an object's table on one DBMS, rendered without a database. */
   public record DdlDto(String dbms, List<String> statements) {}

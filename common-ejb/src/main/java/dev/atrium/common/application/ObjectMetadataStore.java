@@ -165,6 +165,6 @@ public class ObjectMetadataStore {
     ObjectOptions o = s.getOptions();
     return new ObjectDto(s.getName(), s.getCaption(), s.getPrimaryDisplayColumn(), s.isSystem(), s.getVersion(),
         Mapping.utc(s.getModifiedOn()), o.ownerColumn(), o.administeredByOperations(), o.administeredByRecords(),
-        o.administeredByColumns(), o.trackChanges(), columns);
+        o.administeredByColumns(), o.trackChanges(), o.section(), columns);
   }
 }

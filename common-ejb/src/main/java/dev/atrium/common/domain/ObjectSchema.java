@@ -48,6 +48,9 @@ public class ObjectSchema extends CrmRecord {
   @Column(name = "IsTrackChanges", nullable = false)
   private boolean trackChanges;
 
+  @Column(name = "SectionCaption", length = 250)
+  private String section;
+
   protected ObjectSchema() {}
 
   public ObjectSchema(String name, String caption, UUID byContactId, LocalDateTime nowUtc) {
@@ -93,7 +96,7 @@ public class ObjectSchema extends CrmRecord {
 
   public ObjectOptions getOptions() {
     return new ObjectOptions(ownerColumn, administeredByOperations, administeredByRecords, administeredByColumns,
-        trackChanges);
+        trackChanges, section);
   }
 
   public void setOptions(ObjectOptions options) {
@@ -102,5 +105,6 @@ public class ObjectSchema extends CrmRecord {
     this.administeredByRecords = options.administeredByRecords();
     this.administeredByColumns = options.administeredByColumns();
     this.trackChanges = options.trackChanges();
+    this.section = options.section();
   }
 }

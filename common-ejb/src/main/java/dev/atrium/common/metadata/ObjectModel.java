@@ -16,7 +16,16 @@ import java.util.Optional;
 public final class ObjectModel {
 
   /** A lookup of {@code object} through {@code field} that points at another object. */
-  public record BackReference(EntityModel object, EntityField field) {}
+  public record BackReference(EntityModel object, EntityField field) {
+
+    /**
+     * The name of the collection of {@code object}'s records that refer through {@code field}, as
+     * the reference platform names it: {@code ContactCollectionByAccount}.
+     */
+    public String collectionName() {
+      return object.name() + "CollectionBy" + field.name();
+    }
+  }
 
   private final Map<String, EntityModel> objects = new LinkedHashMap<>();
   private final String fingerprint;

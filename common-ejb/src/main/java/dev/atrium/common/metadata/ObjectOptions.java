@@ -6,15 +6,17 @@ package dev.atrium.common.metadata;
  * user who creates it), or is null. The flags switch on object permissions (who may read, add,
  * edit, delete its records), record permissions, column permissions and change tracking; they are
  * recorded here and enforced where records are read and written ({@code RecordService}).
+ * {@code section} is the caption of the object's section in the browser workspace (an entry in its
+ * navigation, "Contacts"), or null when it is not a section.
  */
 public record ObjectOptions(String ownerColumn, boolean administeredByOperations, boolean administeredByRecords,
-    boolean administeredByColumns, boolean trackChanges) {
+    boolean administeredByColumns, boolean trackChanges, String section) {
 
-  public static final ObjectOptions NONE = new ObjectOptions(null, false, false, false, false);
+  public static final ObjectOptions NONE = new ObjectOptions(null, false, false, false, false, null);
 
   /** The same options with another owner column (null: none). */
   public ObjectOptions withOwnerColumn(String column) {
     return new ObjectOptions(column, administeredByOperations, administeredByRecords, administeredByColumns,
-        trackChanges);
+        trackChanges, section);
   }
 }

@@ -25,8 +25,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     return forwarded;
   }
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-      + " connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+  static final String CSP = csp(null);
+
+  /**
+   * The Content-Security-Policy; with a nonce, {@code <style>} elements that carry it are admitted
+   * as well (the workspace's component library writes its styles into such elements). Scripts
+   * always come from this origin only: no inline script, no eval.
+   */
+  public static String csp(String styleNonce) {
+    String styles = styleNonce == null ? "'self'" : "'self' 'nonce-" + styleNonce + "'";
+    return "default-src 'self'; script-src 'self'; style-src " + styles + "; img-src 'self' data:;"
+        + " connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+  }
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)

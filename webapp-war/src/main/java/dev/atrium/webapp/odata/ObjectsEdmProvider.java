@@ -33,23 +33,16 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
   public static final String NAMESPACE = "Atrium";
   public static final String CONTAINER_NAME = "Atrium";
   public static final FullQualifiedName CONTAINER = new FullQualifiedName(NAMESPACE, CONTAINER_NAME);
-  private static final String COLLECTION_BY = "CollectionBy";
-
   private final ObjectModel model;
 
   public ObjectsEdmProvider(ObjectModel model) {
     this.model = model;
   }
 
-  /** The name of the collection navigation property for records of {@code object} referring through {@code lookup}. */
-  public static String collectionName(EntityModel object, EntityField lookup) {
-    return object.name() + COLLECTION_BY + lookup.name();
-  }
-
   /** The back-reference a collection navigation property of {@code target} stands for. */
   public static Optional<ObjectModel.BackReference> backReference(ObjectModel model, String target, String navigation) {
     return model.referencesTo(target).stream()
-        .filter(r -> collectionName(r.object(), r.field()).equalsIgnoreCase(navigation)).findFirst();
+        .filter(r -> r.collectionName().equalsIgnoreCase(navigation)).findFirst();
   }
 
   @Override
@@ -84,7 +77,7 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
       }
     }
     for (ObjectModel.BackReference r : model.referencesTo(object.name())) {
-      navigation.add(new CsdlNavigationProperty().setName(collectionName(r.object(), r.field()))
+      navigation.add(new CsdlNavigationProperty().setName(r.collectionName())
           .setType(new FullQualifiedName(NAMESPACE, r.object().name())).setCollection(true));
     }
     return new CsdlEntityType().setName(object.name()).setProperties(properties).setNavigationProperties(navigation)
@@ -114,7 +107,7 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
           bindings.add(new CsdlNavigationPropertyBinding().setPath(f.name()).setTarget(target.name())));
     }
     for (ObjectModel.BackReference r : model.referencesTo(object.name())) {
-      bindings.add(new CsdlNavigationPropertyBinding().setPath(collectionName(r.object(), r.field()))
+      bindings.add(new CsdlNavigationPropertyBinding().setPath(r.collectionName())
           .setTarget(r.object().name()));
     }
     return new CsdlEntitySet().setName(object.name()).setType(new FullQualifiedName(NAMESPACE, object.name()))

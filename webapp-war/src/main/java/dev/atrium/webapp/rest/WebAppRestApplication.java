@@ -16,6 +16,7 @@ public class WebAppRestApplication extends Application {
     classes.add(AtriumJson.class);
     classes.add(AccountResource.class);
     classes.add(ObjectResource.class);
+    classes.add(WorkspaceResource.class);
     classes.add(ContactResource.class);
     classes.add(AuditResource.class);
     classes.add(UserResource.class);

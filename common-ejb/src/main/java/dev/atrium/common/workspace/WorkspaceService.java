@@ -1,0 +1,133 @@
+package dev.atrium.common.workspace;
+
+import dev.atrium.common.application.Caller;
+import dev.atrium.common.application.ObjectRuntime;
+import dev.atrium.common.domain.LicenceState;
+import dev.atrium.common.metadata.EntityField;
+import dev.atrium.common.metadata.EntityModel;
+import dev.atrium.common.security.ClientContext;
+import dev.atrium.common.security.Operations;
+import dev.atrium.common.security.Products;
+import dev.atrium.common.security.Roles;
+import dev.atrium.common.domain.AtriumException;
+import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.metadata.ColumnType;
+import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.workspace.WorkspaceDtos.ColumnViewDto;
+import dev.atrium.common.workspace.WorkspaceDtos.ObjectViewDto;
+import dev.atrium.common.workspace.WorkspaceDtos.RelatedViewDto;
+import dev.atrium.common.workspace.WorkspaceDtos.RightsDto;
+import dev.atrium.common.workspace.WorkspaceDtos.SectionDto;
+import dev.atrium.common.workspace.WorkspaceDtos.UserDto;
+import dev.atrium.common.workspace.WorkspaceDtos.WorkspaceDto;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the browser workspace shows the caller: their sections (objects marked as sections, the
+ * CRM core first in the reference's order, then the others by section caption) with their rights, and the
+ * system operations they hold. Reads the object model the record layer serves, so a new section
+ * appears as soon as its metadata is announced.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class WorkspaceService {
+
+  /** The CRM core's sections in the order the reference's navigation has them. */
+  static final List<String> CORE_ORDER = List.of("Contact", "Account", "Activity", "Case", "Lead", "Opportunity");
+
+  /** The system operations the workspace offers entries for, in the order of {@link Operations}. */
+  static final List<String> OPERATIONS = List.of(Operations.CAN_MANAGE_USERS, Operations.CAN_MANAGE_LIC_USERS,
+      Operations.CAN_MANAGE_SYS_SETTINGS, Operations.CAN_VIEW_SYS_OPERATION_AUDIT,
+      Operations.CAN_MANAGE_ADMINISTRATION, Operations.CAN_MANAGE_SCHEDULED_JOBS, Operations.CAN_USE_ODATA_SERVICE);
+
+  /** The products whose licence opens the CRM records (as {@code RecordService} requires). */
+  static final Set<String> RECORD_PRODUCTS = Set.of(Products.SALES, Products.SERVICE, Products.MARKETING);
+
+  @Inject
+  Caller caller;
+
+  @Inject
+  ClientContext client;
+
+  @Inject
+  ObjectRuntime runtime;
+
+  @Resource
+  SessionContext context;
+
+  public WorkspaceDto workspace() {
+    Caller.Who who = caller.who();
+    RightsDto rights = rights();
+    List<SectionDto> sections = rights.read() ? sections(rights) : List.of();
+    List<String> operations = OPERATIONS.stream().filter(context::isCallerInRole).toList();
+    return new WorkspaceDto(new UserDto(who.id(), who.name(), who.contactId()), sections, operations, limited());
+  }
+
+  /**
+   * One object as lists and forms render it; 404 when there is no such object or the caller may
+   * not read its records.
+   */
+  public ObjectViewDto object(String name) {
+    RightsDto rights = rights();
+    ObjectModel model = runtime.model();
+    EntityModel object = model.object(name).filter(o -> rights.read())
+        .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "There is no object " + name + "."));
+    List<ColumnViewDto> columns = object.fields().stream().filter(f -> f.type() != ColumnType.BINARY).map(f -> {
+      Optional<EntityModel> target = f.isLookup() ? model.object(f.reference()) : Optional.empty();
+      return new ColumnViewDto(f.name(), f.caption(), f.type().apiName(), f.required(), f.maxLength(),
+          f.isLookup() ? f.columnName() : f.name(), target.map(t -> f.name()).orElse(null),
+          target.map(EntityModel::name).orElse(null),
+          target.flatMap(EntityModel::displayField).map(EntityField::name).orElse(null), f.system());
+    }).toList();
+    List<RelatedViewDto> related = model.referencesTo(object.name()).stream()
+        .filter(r -> !r.field().system())
+        .map(r -> new RelatedViewDto(r.object().name(),
+            r.object().options().section() != null ? r.object().options().section() : r.object().caption(),
+            r.field().name(), r.collectionName()))
+        .toList();
+    return new ObjectViewDto(object.name(), object.caption(), object.options().section(),
+        object.displayField().map(EntityField::name).orElse(null), rights, columns, related);
+  }
+
+  private List<SectionDto> sections(RightsDto rights) {
+    Comparator<EntityModel> order = Comparator.comparingInt(WorkspaceService::corePosition)
+        .thenComparing(o -> o.options().section(), String.CASE_INSENSITIVE_ORDER);
+    return runtime.model().objects().stream().filter(o -> o.options().section() != null).sorted(order)
+        .map(o -> new SectionDto(o.name(), o.options().section(), o.caption(), o.displayField().map(EntityField::name).orElse(null), rights))
+        .toList();
+  }
+
+  /** Whether the session is limited to licence management (sign-in Code 3). */
+  private boolean limited() {
+    LicenceState.Decision licence = client.licence();
+    return licence != null && licence.access() == LicenceState.Access.LIMITED;
+  }
+
+  private static int corePosition(EntityModel object) {
+    int at = CORE_ORDER.indexOf(object.name());
+    return at < 0 ? CORE_ORDER.size() : at;
+  }
+
+  /**
+   * The caller's rights on records: an employee whose licence covers a CRM product may read,
+   * add, edit and delete them, as {@code RecordService} enforces. Object, record and column
+   * permissions narrow this per object where they are switched on (the access rights work).
+   */
+  private RightsDto rights() {
+    LicenceState.Decision licence = client.licence();
+    boolean licensed = licence == null || licence.products().stream().anyMatch(RECORD_PRODUCTS::contains);
+    boolean allowed = !limited() && licensed && context.isCallerInRole(Roles.ALL_EMPLOYEES);
+    return new RightsDto(allowed, allowed, allowed, allowed);
+  }
+}

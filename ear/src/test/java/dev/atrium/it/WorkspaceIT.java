@@ -1,0 +1,156 @@
+package dev.atrium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.it.AtriumClient.Reply;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The browser workspace at {@code /0/}: its API ({@code /0/rest/workspace}), sections made by the
+ * object designer, and the shell in headless Chromium ({@code src/test/js/workspace.test.mjs}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkspaceIT {
+
+  static final List<String> CORE = List.of("Contact", "Account", "Activity", "Case", "Lead", "Opportunity");
+  static final List<String> CORE_CAPTIONS = List.of("Contacts", "Accounts", "Activities", "Cases", "Leads", "Opportunities");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.atriumEar();
+  }
+
+  private static List<String> names(JsonObject workspace, String key) {
+    return workspace.getJsonArray("Sections").stream().map(s -> s.asJsonObject().getString(key)).toList();
+  }
+
+  @Test
+  void theWorkspaceNamesTheUserTheirSectionsTheirRightsAndOperations() throws Exception {
+    AtriumClient admin = AtriumClient.supervisor();
+    Reply reply = admin.api("GET", "/0/rest/workspace", null);
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject workspace = reply.json();
+    assertEquals(Set.of("User", "Sections", "Operations", "Limited"), workspace.keySet());
+    assertEquals(Set.of("Id", "Name", "ContactId"), workspace.getJsonObject("User").keySet());
+    assertEquals(AtriumClient.SUPERVISOR, workspace.getJsonObject("User").getString("Name"));
+    assertFalse(workspace.getBoolean("Limited"));
+    assertEquals(CORE, names(workspace, "Name").subList(0, 6), "the CRM core first, in the reference's order");
+    assertEquals(CORE_CAPTIONS, names(workspace, "Caption").subList(0, 6));
+    JsonObject contacts = workspace.getJsonArray("Sections").getJsonObject(0);
+    assertEquals(Set.of("Name", "Caption", "ObjectCaption", "PrimaryDisplayColumn", "Rights"), contacts.keySet());
+    assertEquals("Contact", contacts.getString("ObjectCaption"));
+    assertEquals("Name", contacts.getString("PrimaryDisplayColumn"));
+    assertEquals(jakarta.json.Json.createObjectBuilder().add("Read", true).add("Create", true).add("Edit", true)
+        .add("Delete", true).build(), contacts.getJsonObject("Rights"));
+    List<String> operations = workspace.getJsonArray("Operations").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString).toList();
+    assertTrue(operations.containsAll(List.of("CanManageUsers", "CanManageAdministration", "CanUseODataService")), operations.toString());
+
+    String employee = TestData.uniqueName("ws-employee");
+    TestData.createUser(employee, "Employee-Pa55word-1", TestData.USER, true, "AllEmployees");
+    AtriumClient user = AtriumClient.forItServer();
+    assertEquals(200, user.login(employee, "Employee-Pa55word-1").status());
+    JsonObject theirs = user.api("GET", "/0/rest/workspace", null).json();
+    assertEquals(employee, theirs.getJsonObject("User").getString("Name"));
+    assertEquals(CORE, names(theirs, "Name").subList(0, 6));
+    assertEquals(List.of("CanUseODataService"), theirs.getJsonArray("Operations").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString).toList(), "an employee holds OData (the workspace is built on it) and nothing else");
+
+    String outsider = TestData.uniqueName("ws-norole");
+    TestData.createUser(outsider, "Outsider-Pa55word-1", TestData.USER, true);
+    AtriumClient nobody = AtriumClient.forItServer();
+    assertEquals(200, nobody.login(outsider, "Outsider-Pa55word-1").status());
+    assertEquals(List.of(), nobody.api("GET", "/0/rest/workspace", null).json().getJsonArray("Sections"),
+        "a user outside All employees has no section to read");
+
+    Reply anonymous = AtriumClient.forItServer().api("GET", "/0/rest/workspace", null);
+    assertEquals(401, anonymous.status());
+  }
+
+  @Test
+  void anObjectIsDescribedAsListsAndFormsRenderIt() {
+    AtriumClient admin = AtriumClient.supervisor();
+    Reply reply = admin.api("GET", "/0/rest/workspace/objects/Contact", null);
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject contact = reply.json();
+    assertEquals(Set.of("Name", "Caption", "SectionCaption", "PrimaryDisplayColumn", "Rights", "Columns", "Related"),
+        contact.keySet());
+    assertEquals("Contacts", contact.getString("SectionCaption"));
+    assertEquals("Name", contact.getString("PrimaryDisplayColumn"));
+    Map<String, JsonObject> columns = new java.util.LinkedHashMap<>();
+    contact.getJsonArray("Columns").forEach(c -> columns.put(c.asJsonObject().getString("Name"), c.asJsonObject()));
+    assertEquals(List.of("Id", "CreatedOn", "CreatedBy", "ModifiedOn", "ModifiedBy"),
+        List.copyOf(columns.keySet()).subList(0, 5), "system columns first, then the designer's order");
+    JsonObject account = columns.get("Account");
+    assertEquals(Set.of("Name", "Caption", "Type", "Required", "MaxLength", "Property", "Navigation", "Reference",
+        "ReferenceDisplayColumn", "System"), account.keySet());
+    assertEquals("Lookup", account.getString("Type"));
+    assertEquals("AccountId", account.getString("Property"), "as OData names the lookup's value");
+    assertEquals("Account", account.getString("Navigation"));
+    assertEquals("Account", account.getString("Reference"));
+    assertEquals("Name", account.getString("ReferenceDisplayColumn"));
+    JsonObject name = columns.get("Name");
+    assertTrue(name.getBoolean("Required"));
+    assertTrue(name.getInt("MaxLength") > 0);
+    assertTrue(name.isNull("Navigation"));
+    assertTrue(columns.get("Id").getBoolean("System"));
+    List<String> related = contact.getJsonArray("Related").stream().map(r -> r.asJsonObject().getString("Navigation")).toList();
+    assertTrue(related.containsAll(List.of("ActivityCollectionByContact", "CaseCollectionByContact")), related.toString());
+
+    Reply unknown = admin.api("GET", "/0/rest/workspace/objects/NoSuchObject", null);
+    assertEquals(404, unknown.status());
+    assertEquals("NOT_FOUND", unknown.json().getString("ErrorCode"));
+  }
+
+  @Test
+  void anObjectTheDesignerMakesASectionAppearsAtOnceAndLeavesWhenUnmarked() {
+    AtriumClient admin = AtriumClient.supervisor();
+    String name = "UsrWs" + TestData.uniqueName("P").substring(2).replace("-", "");
+    Reply created = admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\",\"Caption\":\"Project\","
+        + "\"Section\":\" Projects \",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true}]}");
+    assertEquals(201, created.status(), created.body());
+    try {
+      assertEquals("Projects", created.json().getString("Section"), "trimmed");
+      JsonObject workspace = admin.api("GET", "/0/rest/workspace", null).json();
+      assertTrue(names(workspace, "Name").contains(name), "a new section, without a restart");
+      JsonObject section = workspace.getJsonArray("Sections").stream().map(s -> s.asJsonObject())
+          .filter(s -> s.getString("Name").equals(name)).findFirst().orElseThrow();
+      assertEquals("Projects", section.getString("Caption"));
+      assertEquals("Project", section.getString("ObjectCaption"));
+
+      Reply unmarked = admin.api("PATCH", "/0/rest/objects/" + name, "{\"Section\":\"\"}");
+      assertEquals(200, unmarked.status(), unmarked.body());
+      assertTrue(unmarked.json().isNull("Section"));
+      assertFalse(names(admin.api("GET", "/0/rest/workspace", null).json(), "Name").contains(name));
+
+      assertEquals(409, admin.api("PATCH", "/0/rest/objects/Contact", "{\"Section\":\"People\"}").status(),
+          "the CRM core's sections are the system's");
+      Reply tooLong = admin.api("PATCH", "/0/rest/objects/" + name, "{\"Section\":\"" + "x".repeat(251) + "\"}");
+      assertEquals(400, tooLong.status(), tooLong.body());
+    } finally {
+      admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
+    }
+  }
+
+  @Test
+  void theShellInABrowser() throws Exception {
+    Path screenshots = Path.of("target/screenshots");
+    Files.createDirectories(screenshots);
+    NodeTests.run("workspace.test.mjs", Map.of("SCREENSHOTS", screenshots.toAbsolutePath().toString()), 240);
+  }
+}

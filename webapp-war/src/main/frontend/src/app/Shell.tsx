@@ -1,0 +1,145 @@
+// The workspace's frame: a header with the product, the navigation toggle and the user's menu, a
+// side navigation of the user's sections (inline on wide screens, a drawer on phones) and the
+// routed page. Every entry is a real link (#/<Object>), so deep links, new tabs, back and forward work.
+import { useEffect, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  Avatar,
+  Button,
+  Hamburger,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  NavDrawer,
+  NavDrawerBody,
+  NavItem,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { HomeRegular } from '@fluentui/react-icons';
+import { SectionIcon, useWorkspace } from '../features/workspace';
+import { signOut } from '../lib/http';
+import { ErrorState } from '../components/ErrorState';
+import { useMediaQuery } from '../components/useMediaQuery';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateRows: 'auto 1fr', gridTemplateColumns: 'minmax(0, 1fr)', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexGrow: 1, color: 'inherit', textDecoration: 'none' },
+  body: { display: 'flex', minHeight: 0 },
+  main: { flexGrow: 1, minWidth: 0, overflow: 'auto', padding: tokens.spacingHorizontalXL },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+  },
+  navBody: { paddingBlock: tokens.spacingVerticalM, paddingInline: tokens.spacingHorizontalS },
+  userButton: { color: tokens.colorNeutralForegroundOnBrand },
+  center: { display: 'grid', placeItems: 'center', height: '100vh' },
+});
+
+/** The section the route points at ("#/Contact/..." -> "Contact"), or "" for home. */
+function currentSection(pathname: string): string {
+  return pathname.split('/')[1] ?? '';
+}
+
+export function Shell() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const phone = useMediaQuery('(max-width: 767px)');
+  const [open, setOpen] = useState(!phone);
+
+  useEffect(() => setOpen(!phone), [phone]);
+  useEffect(() => {
+    if (phone) setOpen(false);
+  }, [location.pathname, phone]);
+
+  if (workspace.isPending) {
+    return <div className={styles.center}><Spinner label={t('app.loading')} /></div>;
+  }
+  if (workspace.isError) {
+    return <div className={styles.center}><ErrorState error={workspace.error} onRetry={() => void workspace.refetch()} /></div>;
+  }
+  const { User, Sections } = workspace.data;
+  const selected = currentSection(location.pathname) || 'home';
+
+  return (
+    <div className={styles.root}>
+      <a className={styles.skip} href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className={styles.header}>
+        <Hamburger
+          appearance="transparent"
+          className={styles.userButton}
+          aria-label={open ? t('app.closeNavigation') : t('app.openNavigation')}
+          aria-expanded={open}
+          aria-controls="navigation"
+          onClick={() => setOpen(!open)}
+        />
+        <a className={styles.brand} href="#/">
+          <img src="/assets/atrium.svg" alt="" width={24} height={24} />
+          <Text weight="semibold" size={400}>{t('app.name')}</Text>
+        </a>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button appearance="transparent" className={styles.userButton} aria-label={t('app.userMenu', { name: User.Name })}
+              icon={<Avatar name={User.Name} size={28} color="neutral" />}>
+              {phone ? null : User.Name}
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => window.location.assign('/ChangePassword?user=' + encodeURIComponent(User.Name))}>
+                {t('app.changePassword')}
+              </MenuItem>
+              <MenuItem onClick={() => void signOut()}>{t('app.signOut')}</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      </header>
+      <div className={styles.body}>
+        <NavDrawer
+          id="navigation"
+          aria-label={t('app.navigation')}
+          type={phone ? 'overlay' : 'inline'}
+          // Inline, the navigation is part of the page: no slide-in at every load or reload.
+          surfaceMotion={phone ? undefined : null}
+          open={open}
+          onOpenChange={(_, data) => setOpen(data.open)}
+          selectedValue={selected}
+        >
+          <NavDrawerBody className={styles.navBody}>
+            <NavItem value="home" href="#/" icon={<HomeRegular fontSize={20} />} onClick={(e) => { e.preventDefault(); navigate('/'); }}>
+              {t('app.home')}
+            </NavItem>
+            {Sections.map((s) => (
+              <NavItem key={s.Name} value={s.Name} href={`#/${s.Name}`} icon={<SectionIcon object={s.Name} />}
+                onClick={(e) => { e.preventDefault(); navigate(`/${s.Name}`); }}>
+                {s.Caption}
+              </NavItem>
+            ))}
+          </NavDrawerBody>
+        </NavDrawer>
+        <main id="main" className={styles.main} tabIndex={-1}>
+          <Outlet context={workspace.data} />
+        </main>
+      </div>
+    </div>
+  );
+}

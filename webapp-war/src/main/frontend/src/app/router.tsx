@@ -1,0 +1,21 @@
+// Routes live in the URL's fragment (/0/#/Contact/<id>): the server serves one page at /0/, a
+// reload keeps the place, and a lost session's redirect to sign-in carries the route along.
+// Sections (lists and, later, forms) load as a bundle of their own, so the shell stays small.
+import { createHashRouter } from 'react-router';
+import { Shell } from './Shell';
+import { HomePage } from '../features/home';
+import { NotFound } from './NotFound';
+
+export function createRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <Shell />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]);
+}

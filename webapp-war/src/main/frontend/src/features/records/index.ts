@@ -1,0 +1,3 @@
+export { ListPage } from './ListPage';
+export { useObjectView, useRecordPage, recordKeys, ODATA_JSON } from './api';
+export type { ObjectView, ColumnView, RecordRow } from './types';

@@ -1,0 +1,52 @@
+/** What GET /0/rest/workspace/objects/{name} answers: an object as lists and forms render it. */
+import type { Rights } from '../workspace';
+
+export interface ColumnView {
+  Name: string;
+  Caption: string;
+  /** The designer's type: Text, ShortText, MaxText, Integer, Decimal, Money, Boolean, Date, Time, DateTime, Guid, Lookup, ... */
+  Type: string;
+  Required: boolean;
+  MaxLength: number;
+  /** The OData property holding the value (AccountId for the lookup Account). */
+  Property: string;
+  /** The OData navigation property of a lookup (Account), or null. */
+  Navigation: string | null;
+  Reference: string | null;
+  ReferenceDisplayColumn: string | null;
+  System: boolean;
+}
+
+export interface RelatedView {
+  Object: string;
+  Caption: string;
+  Column: string;
+  Navigation: string;
+}
+
+export interface ObjectView {
+  Name: string;
+  Caption: string;
+  SectionCaption: string | null;
+  PrimaryDisplayColumn: string | null;
+  Rights: Rights;
+  Columns: ColumnView[];
+  Related: RelatedView[];
+}
+
+/** A record as OData answers it (minimal metadata, IEEE754Compatible numbers as strings). */
+export type RecordRow = Record<string, unknown> & { Id: string; '@odata.etag'?: string };
+
+export interface SortOrder {
+  column: string;
+  direction: 'asc' | 'desc';
+}
+
+export interface ListQuery {
+  columns: string[];
+  sort?: SortOrder;
+  /** Text the user typed into the quick filter: matched against the primary display column. */
+  quick?: string;
+  page: number;
+  pageSize: number;
+}

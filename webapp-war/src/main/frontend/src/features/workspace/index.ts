@@ -1,0 +1,3 @@
+export { SectionIcon } from './SectionIcon';
+export { useWorkspace, useNotices, findSection, workspaceKeys } from './api';
+export type { Workspace, Section, Rights, Notice } from './types';
