@@ -14,6 +14,7 @@ export function createRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },
+        { path: ':object/:id', lazy: () => import('../features/sections').then((m) => ({ Component: m.RecordPage })) },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -153,4 +153,21 @@ class WorkspaceIT {
     Files.createDirectories(screenshots);
     NodeTests.run("workspace.test.mjs", Map.of("SCREENSHOTS", screenshots.toAbsolutePath().toString()), 240);
   }
+
+  @Test
+  void listsInABrowser() throws Exception {
+    Path screenshots = Path.of("target/screenshots");
+    Files.createDirectories(screenshots);
+    String employee = TestData.uniqueName("ws-lister");
+    TestData.createUser(employee, "Lister-Pa55word-1", TestData.USER, true, "AllEmployees");
+    NodeTests.run("lists.test.mjs", Map.of("SCREENSHOTS", screenshots.toAbsolutePath().toString(),
+        "ATRIUM_EMPLOYEE", employee, "ATRIUM_EMPLOYEE_PASSWORD", "Lister-Pa55word-1"), 240);
+  }
+
+  @Test
+  void formsInABrowser() throws Exception {
+    Path screenshots = Path.of("target/screenshots");
+    Files.createDirectories(screenshots);
+    NodeTests.run("forms.test.mjs", Map.of("SCREENSHOTS", screenshots.toAbsolutePath().toString()), 240);
+  }
 }

@@ -1,10 +1,16 @@
 // A section's list: the object's columns from its metadata, sorting by header, a quick filter on
-// the primary display column, and server-side pages of 50 with the total ($top/$skip/$count).
+// the primary display column, server-side pages of 50 with the total ($top/$skip/$count), row
+// selection with a bulk delete, export of the current view to CSV, and a new record when allowed.
 import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
   DataGrid,
+  Link,
+  MessageBar,
+  MessageBarBody,
   DataGridBody,
   DataGridCell,
   DataGridHeader,
@@ -20,15 +26,22 @@ import {
   type SortDirection,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular, ChevronLeftRegular, ChevronRightRegular, DeleteRegular } from '@fluentui/react-icons';
+import { ApiError, request } from '../../lib/http';
+import { toCsv } from './csv';
+import { buildListQuery } from './query';
 import { ErrorState } from '../../components/ErrorState';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { userLocale } from '../../lib/i18n';
-import { useRecordPage } from './api';
+import { ODATA_JSON, useRecordPage } from './api';
 import { cellText, defaultListColumns } from './columns';
 import { column } from './query';
 import type { ListQuery, ObjectView, RecordRow, SortOrder } from './types';
 
 export const PAGE_SIZE = 50;
+/** Rows one export reads at most, in pages of EXPORT_PAGE (the server's row limit is 20,000 a request). */
+const EXPORT_LIMIT = 20_000;
+const EXPORT_PAGE = 1_000;
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -59,16 +72,26 @@ export function ListPage({ view }: { view: ObjectView }) {
   const shown = useMemo(() => defaultListColumns(view), [view]);
   const query: ListQuery = { columns: shown, sort, quick, page, pageSize: PAGE_SIZE };
   const records = useRecordPage(view, query);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
   useEffect(() => setPage(0), [quick, sort?.column, sort?.direction]);
+  useEffect(() => setSelected(new Set()), [quick, sort?.column, sort?.direction, page]);
 
   const formatter = { yes: t('list.yes'), no: t('list.no'), locale: userLocale() };
   const columns: TableColumnDefinition<RecordRow>[] = shown.map((name) => {
     const c = column(view, name)!;
     return createTableColumn<RecordRow>({
       columnId: c.Name,
-      compare: () => 0, // sorted by the server
+      // sorted by the server; Fluent takes a column as sortable when its compare has parameters
+      compare: (_a: RecordRow, _b: RecordRow) => 0,
       renderHeaderCell: () => c.Caption,
-      renderCell: (row) => cellText(c, row, formatter),
+      renderCell: (row) => c.Name === view.PrimaryDisplayColumn
+        ? <Link href={`#/${view.Name}/${row.Id}`}>{cellText(c, row, formatter) || row.Id}</Link>
+        : cellText(c, row, formatter),
     });
   });
 
@@ -77,13 +100,79 @@ export function ListPage({ view }: { view: ObjectView }) {
   const first = total === 0 ? 0 : page * PAGE_SIZE + 1;
   const last = Math.min(total, (page + 1) * PAGE_SIZE);
 
+  /** Deletes the selected records in one JSON $batch; each is refused or deleted on its own. */
+  const deleteSelected = async () => {
+    setBusy(true);
+    const byId = new Map(rows.map((r) => [r.Id, r]));
+    const ids = [...selected];
+    try {
+      const answer = await request<{ responses: { id: string; status: number; body?: { error?: { message?: string } } }[] }>(
+        '/0/odata/$batch', {
+          method: 'POST',
+          headers: { Accept: 'application/json', Prefer: 'odata.continue-on-error' },
+          body: { requests: ids.map((id, i) => ({ id: String(i), method: 'DELETE', url: `${view.Name}(${id})`,
+            headers: { 'If-Match': String(byId.get(id)?.['@odata.etag'] ?? '*') } })) },
+        });
+      const failed = answer.responses.filter((r) => r.status >= 400);
+      const done = ids.length - failed.length;
+      setOutcome(failed.length === 0 ? { intent: 'success', text: t('list.deleted', { count: done }) }
+        : { intent: 'error', text: `${done ? t('list.deleted', { count: done }) + ' ' : ''}${t('list.notDeleted',
+          { count: failed.length, reason: failed[0].body?.error?.message ?? '' })}` });
+    } catch (e) {
+      setOutcome({ intent: 'error', text: e instanceof ApiError ? e.message : t('form.saveFailed') });
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+      setSelected(new Set());
+      await queryClient.invalidateQueries({ queryKey: ['records', view.Name] });
+    }
+  };
+
+  /** The current view (filter and order, every page) as a CSV download. */
+  const exportCsv = async () => {
+    setBusy(true);
+    try {
+      const all: RecordRow[] = [];
+      for (let at = 0; at === 0 || all.length < Math.min(total, EXPORT_LIMIT); at++) {
+        const chunk = await request<{ value: RecordRow[] }>(`/0/odata/${view.Name}?${buildListQuery(view,
+          { ...query, page: at, pageSize: EXPORT_PAGE })}`, { headers: { Accept: ODATA_JSON } });
+        all.push(...chunk.value);
+        if (chunk.value.length < EXPORT_PAGE) break;
+      }
+      const csv = toCsv(shown.map((n) => column(view, n)!), all.slice(0, EXPORT_LIMIT), formatter);
+      const url = URL.createObjectURL(new Blob(['\ufeff' + csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${view.SectionCaption ?? view.Name}.csv`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setOutcome({ intent: 'error', text: e instanceof ApiError ? e.message : t('app.loadFailed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <>
       <Toolbar className={styles.bar} aria-label={t('list.tools')}>
         <SearchBox className={styles.search} value={typed} onChange={(_, d) => setTyped(d.value)}
           aria-label={t('list.quickFilter')} placeholder={t('list.quickFilter')} />
-        {records.isFetching && <Spinner size="tiny" aria-label={t('app.loading')} />}
+        {view.Rights.Create && (
+          <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate(`/${view.Name}/new`)}>
+            {t('list.new', { object: view.Caption })}
+          </Button>
+        )}
+        {view.Rights.Delete && selected.size > 0 && (
+          <Button icon={<DeleteRegular />} onClick={() => setConfirming(true)} disabled={busy}>
+            {t('list.deleteSelected', { count: selected.size })}
+          </Button>
+        )}
+        <Button icon={<ArrowDownloadRegular />} onClick={() => void exportCsv()} disabled={busy || total === 0}>{t('list.export')}</Button>
+        {(records.isFetching || busy) && <Spinner size="tiny" aria-label={t('app.loading')} />}
       </Toolbar>
+      {outcome && <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
+        <MessageBarBody>{outcome.text}</MessageBarBody></MessageBar>}
       {records.isError ? <ErrorState error={records.error} onRetry={() => void records.refetch()} /> : (
         <div className={styles.grid}>
           <DataGrid
@@ -92,6 +181,9 @@ export function ListPage({ view }: { view: ObjectView }) {
             columns={columns}
             getRowId={(row: RecordRow) => row.Id}
             sortable
+            selectionMode={view.Rights.Delete ? 'multiselect' : undefined}
+            selectedItems={selected}
+            onSelectionChange={(_, data) => setSelected(new Set([...data.selectedItems].map(String)))}
             sortState={sort ? { sortColumn: sort.column, sortDirection: sort.direction === 'asc' ? 'ascending' : 'descending' } : undefined}
             onSortChange={(_, state: { sortColumn: string | number | undefined; sortDirection: SortDirection }) =>
               setSort(state.sortColumn === undefined ? undefined
@@ -115,6 +207,8 @@ export function ListPage({ view }: { view: ObjectView }) {
           {!records.isPending && rows.length === 0 && <Text as="p" role="status">{t('list.empty')}</Text>}
         </div>
       )}
+      <ConfirmDialog open={confirming} title={t('list.deleteSelectedTitle', { count: selected.size })} text={t('form.deleteText')} confirm={t('form.delete')}
+        busy={busy} onConfirm={() => void deleteSelected()} onClose={() => setConfirming(false)} />
       <nav className={styles.pager} aria-label={t('list.pages')}>
         <Text role="status" aria-live="polite">{t('list.range', { first, last, total: new Intl.NumberFormat(userLocale()).format(total) })}</Text>
         <Button icon={<ChevronLeftRegular />} aria-label={t('list.previous')} disabled={page === 0} onClick={() => setPage(page - 1)} />

@@ -70,3 +70,56 @@ describe('list to OData', () => {
     expect(odataString("it's")).toBe("'it''s'");
   });
 });
+
+describe('export', async () => {
+  const { csvCell, toCsv } = await import('./csv');
+  it('quotes what needs quoting and disarms formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('-1+2')).toBe("'-1+2");
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+  });
+
+  it('writes the shown columns as the list shows them', () => {
+    const f = { yes: 'Yes', no: 'No', locale: 'en-US' };
+    const cols = ['Name', 'Account', 'Active'].map((n) => contact.Columns.find((c) => c.Name === n)!);
+    const csv = toCsv(cols, [{ Id: '1', Name: 'Ann, Jr.', Account: { Name: 'ACME' }, Active: true }], f);
+    expect(csv).toBe('Name,Account,Active\r\n"Ann, Jr.",ACME,Yes\r\n');
+  });
+});
+
+describe('metadata to form', async () => {
+  const { changes, editorOf, formColumns, formExpand, missing, toBody, toInput } = await import('./fields');
+  const c = (n: string) => contact.Columns.find((x) => x.Name === n)!;
+
+  it('gives each type its input and leaves system columns out', () => {
+    expect(formColumns(contact).map((x) => x.Name)).not.toContain('Id');
+    expect(['Email', 'Notes', 'Account', 'Age', 'Salary', 'Born', 'Active', 'Name'].map((n) => editorOf(c(n))))
+      .toEqual(['email', 'multiline', 'lookup', 'integer', 'decimal', 'date', 'boolean', 'text']);
+  });
+
+  it('carries values between the record, the inputs and the OData body', () => {
+    const row = { Id: '1', AccountId: 'a1', Account: { Id: 'a1', Name: 'ACME' }, Salary: '1200.50', Active: true, Born: '1990-05-01' };
+    expect(toInput(c('Account'), row)).toEqual({ id: 'a1', text: 'ACME' });
+    expect(toInput(c('Salary'), row)).toBe('1200.50');
+    expect(toInput(c('Email'), row)).toBe('');
+    expect(toBody(c('Salary'), ' 12,5 ')).toBe('12.5');
+    expect(toBody(c('Age'), '42')).toBe(42);
+    expect(toBody(c('Email'), '   ')).toBeNull();
+    expect(toBody(c('Account'), { id: 'a2', text: 'Other' })).toBe('a2');
+    expect(toBody(c('Active'), false)).toBe(false);
+  });
+
+  it('sends only what changed and finds required fields left empty', () => {
+    const before = { Name: 'Ann', Email: '', Account: { id: 'a1', text: 'ACME' } };
+    const after = { Name: 'Ann', Email: 'ann@example.com', Account: null };
+    expect(changes([c('Name'), c('Email'), c('Account')], before, after)).toEqual({ Email: 'ann@example.com', AccountId: null });
+    expect(missing([c('Name'), c('Email')], { Name: ' ', Email: '' })).toEqual(['Name']);
+  });
+
+  it('expands every lookup in the one request that loads a form', () => {
+    expect(formExpand(contact)).toBe('Account($select=Id,Name)');
+  });
+});

@@ -21,6 +21,9 @@ export interface RelatedView {
   Object: string;
   Caption: string;
   Column: string;
+  /** The OData property of the other object's lookup (AccountId). */
+  Property: string;
+  DisplayColumn: string | null;
   Navigation: string;
 }
 

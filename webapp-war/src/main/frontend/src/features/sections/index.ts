@@ -1,1 +1,2 @@
 export { SectionPage } from './SectionPage';
+export { RecordPage } from './RecordPage';

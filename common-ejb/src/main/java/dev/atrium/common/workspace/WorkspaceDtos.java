@@ -36,11 +36,14 @@ public final class WorkspaceDtos {
       String property, String navigation, String reference, String referenceDisplayColumn, boolean system) {}
 
   /**
-   * Records of another object that refer to this one through a lookup: a form's related list
-   * ({@code Navigation} is the OData collection, {@code ContactCollectionByAccount}).
+   * Records of another object that refer to this one through a lookup: a form's related list.
+   * {@code Column} is that lookup, {@code Property} its OData property ({@code AccountId}),
+   * {@code DisplayColumn} the other object's primary display column and {@code Navigation} the
+   * OData collection ({@code ContactCollectionByAccount}).
    */
   @JsonbNillable
-  public record RelatedViewDto(String object, String caption, String column, String navigation) {}
+  public record RelatedViewDto(String object, String caption, String column, String property, String displayColumn,
+      String navigation) {}
 
   /** An object as the workspace renders it: its section, columns in the designer's order, related lists. */
   @JsonbNillable

@@ -94,7 +94,8 @@ public class WorkspaceService {
         .filter(r -> !r.field().system())
         .map(r -> new RelatedViewDto(r.object().name(),
             r.object().options().section() != null ? r.object().options().section() : r.object().caption(),
-            r.field().name(), r.collectionName()))
+            r.field().name(), r.field().columnName(), r.object().displayField().map(EntityField::name).orElse(null),
+            r.collectionName()))
         .toList();
     return new ObjectViewDto(object.name(), object.caption(), object.options().section(),
         object.displayField().map(EntityField::name).orElse(null), rights, columns, related);

@@ -1,9 +1,11 @@
 package dev.atrium.webapp.odata;
 
+import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.rest.ExceptionMappers;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.olingo.commons.api.format.ContentType;
 import org.apache.olingo.commons.api.http.HttpHeader;
 import org.apache.olingo.server.api.OData;
@@ -12,6 +14,7 @@ import org.apache.olingo.server.api.ODataLibraryException;
 import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
 import org.apache.olingo.server.api.ODataServerError;
+import org.apache.olingo.commons.api.ex.ODataErrorDetail;
 import org.apache.olingo.server.api.ServiceMetadata;
 import org.apache.olingo.server.api.deserializer.DeserializerException;
 import org.apache.olingo.server.api.processor.ErrorProcessor;
@@ -23,6 +26,9 @@ import org.apache.olingo.server.api.serializer.SerializerException;
  * an unexpected failure is logged with an incident id and answered without any detail.
  */
 final class ODataErrors implements ErrorProcessor {
+
+  /** The property an Olingo deserializer message names. */
+  private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '([A-Za-z][A-Za-z0-9]*)'");
 
   private OData odata;
 
@@ -44,6 +50,21 @@ final class ODataErrors implements ErrorProcessor {
       error.setMessage(ErrorCode.INTERNAL_ERROR.defaultMessage() + " Incident " + incident + ".");
     } else if (error.getCode() == null) {
       error.setCode(codeOf(error));
+    }
+    if (error.getException() != null && error.getException().getCause() instanceof AtriumException refusal
+        && !refusal.fieldErrors().isEmpty()) {
+      // {"error":{"code","message","details":[{"code","target":"<property>","message"}]}}: clients show each at its field
+      error.setDetails(refusal.fieldErrors().stream().map(f -> new ODataErrorDetail().setCode(refusal.code().name())
+          .setTarget(f.field()).setMessage(f.message())).toList());
+    }
+    if (error.getException() instanceof DeserializerException refused && error.getDetails() == null) {
+      // Olingo names the property it could not read only in its message ("... property 'Amount'.");
+      // as a detail with that target, clients show the refusal at the field
+      java.util.regex.Matcher property = PROPERTY.matcher(String.valueOf(error.getMessage()));
+      if (property.find()) {
+        error.setDetails(List.of(new ODataErrorDetail().setCode(ErrorCode.VALIDATION_FAILED.name())
+            .setTarget(property.group(1)).setMessage(refused.getLocalizedMessage())));
+      }
     }
     ContentType type = format == null || !format.isCompatible(ContentType.APPLICATION_JSON) ? ContentType.JSON : format;
     try {

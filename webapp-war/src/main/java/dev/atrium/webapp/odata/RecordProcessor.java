@@ -702,7 +702,9 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       return work.get();
     } catch (RuntimeException e) {
       AtriumException refusal = Refusals.of(e);
-      throw error(refusal.code(), Refusals.message(refusal));
+      // the refusal rides along as the cause: ODataErrors lists its field errors as details
+      throw new ODataApplicationException(Refusals.message(refusal), refusal.code().status(), Locale.ROOT, refusal,
+          refusal.code().name());
     }
   }
 
