@@ -38,6 +38,8 @@ export function LookupField({ id, column, value, onChange, invalid, describedBy 
         .then((a) => a.value.map((r) => ({ id: r.Id, text: String(r[display] ?? r.Id) })));
     },
     staleTime: 10_000,
+    // Only once the user opens or types into it: a form does not search every lookup's target on load.
+    enabled: open || term !== '',
   });
   return (
     <Combobox
@@ -67,7 +69,7 @@ export function LookupField({ id, column, value, onChange, invalid, describedBy 
         setOpen(false);
       }}
     >
-      {options.isPending && <Option disabled value="" text="">{t('app.loading')}</Option>}
+      {options.isFetching && !options.data && <Option disabled value="" text="">{t('app.loading')}</Option>}
       {options.data?.map((o) => <Option key={o.id} value={o.id} text={o.text}>{o.text}</Option>)}
       {options.data?.length === 0 && <Option disabled value="" text="">{t('form.noMatch')}</Option>}
     </Combobox>
