@@ -55,7 +55,7 @@ test('sign in, see the greeting and the contacts, sign out', { timeout: 60_000 }
   const session = cookies.find((c) => c.name === '.ASPXAUTH');
   assert.ok(session && session.httpOnly && session.sameSite === 'Lax', 'session cookie is HttpOnly, SameSite=Lax');
 
-  await page.getByRole('button', { name: `Account of ${user}` }).click();
+  await page.getByRole('button', { name: `${user}, account menu` }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await page.waitForURL(base + '/');
   await page.getByLabel('User name').waitFor();

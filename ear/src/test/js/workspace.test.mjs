@@ -56,7 +56,7 @@ test('the shell: sections in order, deep links, back, forward and reload', { tim
   const nav = page.getByRole('navigation', { name: 'Sections' });
   const entries = await nav.getByRole('link').allTextContents();
   assert.deepEqual(entries.slice(0, 7), ['Home', ...CORE], 'home, then the CRM core in the reference order');
-  assert.equal(await page.getByRole('button', { name: `Account of ${user}` }).isVisible(), true);
+  assert.equal(await page.getByRole('button', { name: `${user}, account menu` }).isVisible(), true);
   // Fluent's styles reach the page through the CSP nonce: the header has the brand colour.
   const headerColour = await page.locator('header').evaluate((h) => getComputedStyle(h).backgroundColor);
   assert.notEqual(headerColour, 'rgba(0, 0, 0, 0)', 'the component styles were admitted');
@@ -179,7 +179,7 @@ test('keyboard only: skip link, navigation and the user menu', { timeout: 60_000
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Activities', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expectHeading(page, 'Activities');
-  await page.getByRole('button', { name: `Account of ${user}` }).focus();
+  await page.getByRole('button', { name: `${user}, account menu` }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('menuitem', { name: 'Sign out' }).waitFor();
   await page.keyboard.press('ArrowDown');

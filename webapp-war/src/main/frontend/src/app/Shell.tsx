@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
-  Avatar,
   Button,
   Hamburger,
   Menu,
@@ -21,7 +20,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { HomeRegular } from '@fluentui/react-icons';
+import { HomeRegular, PersonCircleRegular } from '@fluentui/react-icons';
 import { SectionIcon, useWorkspace } from '../features/workspace';
 import { signOut } from '../lib/http';
 import { ErrorState } from '../components/ErrorState';
@@ -99,7 +98,7 @@ export function Shell() {
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Button appearance="transparent" className={styles.userButton} aria-label={t('app.userMenu', { name: User.Name })}
-              icon={<Avatar name={User.Name} size={28} color="neutral" />}>
+              icon={<PersonCircleRegular fontSize={24} />}>
               {phone ? null : User.Name}
             </Button>
           </MenuTrigger>

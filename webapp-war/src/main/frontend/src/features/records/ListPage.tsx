@@ -192,13 +192,14 @@ export function ListPage({ view }: { view: ObjectView }) {
             aria-rowcount={total + 1}
           >
             <DataGridHeader>
-              <DataGridRow>
+              <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': t('list.selectAll') } }}>
                 {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
               </DataGridRow>
             </DataGridHeader>
             <DataGridBody<RecordRow>>
               {({ item, rowId }) => (
-                <DataGridRow<RecordRow> key={rowId}>
+                <DataGridRow<RecordRow> key={rowId} selectionCell={{ checkboxIndicator: { 'aria-label': t('list.selectRow',
+                  { name: String(item[view.PrimaryDisplayColumn ?? 'Id'] ?? item.Id) }) } }}>
                   {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
                 </DataGridRow>
               )}
