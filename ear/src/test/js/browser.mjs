@@ -55,3 +55,39 @@ export async function apiSession(base, user, password) {
     return { status: r.status, headers: r.headers, json };
   };
 }
+
+/**
+ * A new page in its own context that records what goes wrong: {@code errors} has the console's
+ * errors (a blocked script or style, a failed request among them) and uncaught exceptions,
+ * {@code pageErrors} only the exceptions.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  const pageErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => { errors.push(e.message); pageErrors.push(e.message); });
+  return { context, page, errors, pageErrors };
+}
+
+/** Signs in on the sign-in page at {@code url} as a person does. */
+export async function signIn(page, url, user, password) {
+  await page.goto(url);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A new page signed in as {@code user}, once the workspace at /0/ is reached. */
+export async function signedIn(browser, base, user, password, options = {}) {
+  const opened = await newPage(browser, options);
+  await signIn(opened.page, base + '/', user, password);
+  await opened.page.waitForURL((url) => url.pathname === '/0/');
+  return opened;
+}
+
+/** Waits until no animation runs (Fluent's motions use the Web Animations API), for a screenshot. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}

@@ -1,10 +1,11 @@
 // A section's list as a person uses it, in headless Chromium: columns from the metadata, the quick
 // filter, pages over the total, sorting by a header, record text rendered as text (never as HTML),
-// and the same list for an employee who is no administrator. Run by WorkspaceIT with ATRIUM_URL,
+// the same list for an employee who is no administrator, and the columns, filters and sort a user
+// chooses kept for them on the server. Run by WorkspaceIT with ATRIUM_URL,
 // ATRIUM_USER, ATRIUM_PASSWORD, ATRIUM_EMPLOYEE, ATRIUM_EMPLOYEE_PASSWORD and SCREENSHOTS set.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiSession, launchChromium, withScreenshotOnFailure } from './browser.mjs';
+import { apiSession, launchChromium, settled, signedIn as signedInAs, withScreenshotOnFailure } from './browser.mjs';
 
 const base = process.env.ATRIUM_URL;
 const shots = process.env.SCREENSHOTS;
@@ -12,15 +13,20 @@ const tag = 'Lst' + Math.random().toString(36).slice(2, 8);
 const XSS = `${tag} <img src=x onerror="window.__xss=1">`;
 let browser;
 let call;
+let employeeCall;
 const created = [];
 
 before(async () => {
   browser = await launchChromium();
   call = await apiSession(base, process.env.ATRIUM_USER, process.env.ATRIUM_PASSWORD);
+  employeeCall = await apiSession(base, process.env.ATRIUM_EMPLOYEE, process.env.ATRIUM_EMPLOYEE_PASSWORD);
+  // each run starts from the default columns, sort and filters
+  await call('DELETE', '/0/rest/profile/list.Contact');
+  await employeeCall('DELETE', '/0/rest/profile/list.Contact');
   const names = [...Array.from({ length: 119 }, (_, i) => `${tag} ${String(i).padStart(3, '0')}`), XSS];
   for (let i = 0; i < names.length; i += 20) {
     await Promise.all(names.slice(i, i + 20).map(async (Name) => {
-      const r = await call('POST', '/0/odata/Contact', { Name, JobTitle: 'Tester' });
+      const r = await call('POST', '/0/odata/Contact', { Name, JobTitle: Number(Name.slice(-3)) % 3 === 0 ? 'Developer' : 'Tester' });
       assert.equal(r.status, 201, JSON.stringify(r.json));
       created.push(r.json.Id);
     }));
@@ -28,25 +34,15 @@ before(async () => {
 });
 
 after(async () => {
+  await call('DELETE', '/0/rest/profile/list.Contact'); // the sort by a header was kept for the Supervisor
   for (let i = 0; i < created.length; i += 20) {
     await Promise.all(created.slice(i, i + 20).map((id) => call('DELETE', `/0/odata/Contact(${id})`)));
   }
   await browser?.close();
 });
 
-async function signedIn(user, password, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(base + '/');
-  await page.getByLabel('User name').fill(user);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === '/0/');
-  return { context, page, errors };
-}
+const signedIn = (user, password, options = {}) =>
+  signedInAs(browser, base, user, password, { viewport: { width: 1280, height: 900 }, ...options });
 
 const grid = (page) => page.getByRole('grid', { name: 'Contacts' });
 const status = (page) => page.getByRole('navigation', { name: 'Pages' }).getByRole('status');
@@ -54,10 +50,6 @@ const status = (page) => page.getByRole('navigation', { name: 'Pages' }).getByRo
 /** The names of the first rows: the primary display column is each row's link to its form. */
 async function firstNames(page, n) {
   return (await grid(page).getByRole('link').allTextContents()).slice(0, n);
-}
-
-async function settled(page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 test('quick filter, pages over the total, sort by a header', { timeout: 90_000 }, async () => {
@@ -109,4 +101,81 @@ test('an employee who is no administrator works with the same list, also on a ph
   await page.screenshot({ path: `${shots}/list-contacts-phone.png` });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('columns and filters chosen by the user, kept on the server across a reload', { timeout: 120_000 }, async () => {
+  const view = (await call('GET', '/0/rest/workspace/objects/Contact')).json;
+  const caption = (name) => view.Columns.find((c) => c.Name === name).Caption;
+  const { context, page, errors } = await signedIn(process.env.ATRIUM_EMPLOYEE, process.env.ATRIUM_EMPLOYEE_PASSWORD);
+  await withScreenshotOnFailure(page, shots, 'list-settings', async () => {
+    await page.goto(base + '/0/#/Contact');
+    await grid(page).waitFor();
+
+    // columns: drop two, add one, move one to the front
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const chooser = page.getByRole('dialog', { name: 'Columns of the list' });
+    await chooser.getByRole('checkbox', { name: caption('GivenName') }).uncheck();
+    await chooser.getByRole('checkbox', { name: caption('Surname') }).uncheck();
+    await chooser.getByRole('checkbox', { name: caption('Email') }).check();
+    await chooser.getByRole('button', { name: `Move ${caption('JobTitle')} up` }).click();
+    await settled(page);
+    await page.screenshot({ path: `${shots}/list-columns.png` });
+    await chooser.getByRole('button', { name: 'Apply' }).click();
+    const expected = [caption('JobTitle'), 'Name', caption('Account'), caption('Owner'), caption('Email')];
+    const headers = async () => (await grid(page).getByRole('columnheader').allTextContents()).filter((h) => h.trim());
+    for (let i = 0; i < 50 && JSON.stringify(await headers()) !== JSON.stringify(expected); i++) await page.waitForTimeout(100);
+    assert.deepEqual(await headers(), expected);
+
+    // filters: text contains, text equals (in any case), a range of days of a date-time
+    const addFilter = async (column) => {
+      await page.getByRole('button', { name: 'Add filter' }).click();
+      await page.getByRole('menuitem', { name: column, exact: true }).click();
+      return page.getByRole('dialog', { name: `Filter by ${column}` });
+    };
+    let dialog = await addFilter('Name');
+    await dialog.getByLabel('Text').fill(`${tag} 10`);
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await status(page).filter({ hasText: '1–10 of 10' }).waitFor();
+    dialog = await addFilter(caption('JobTitle'));
+    await dialog.getByRole('combobox', { name: 'Condition' }).click();
+    await page.getByRole('option', { name: 'Equals' }).click();
+    await dialog.getByLabel('Text').fill('DEVELOPER');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await status(page).filter({ hasText: '1–3 of 3' }).waitFor();
+    assert.deepEqual(await firstNames(page, 3), [`${tag} 102`, `${tag} 105`, `${tag} 108`]);
+    const day = (offset) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv');
+    dialog = await addFilter(caption('CreatedOn'));
+    await dialog.getByLabel('From').fill(day(-1));
+    await dialog.getByLabel('To').fill(day(0));
+    await settled(page);
+    await page.screenshot({ path: `${shots}/list-filter.png` });
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    const filters = page.locator('[aria-label="Filters in force"]');
+    await page.getByRole('button', { name: new RegExp(`^${caption('CreatedOn')} `) }).first().waitFor();
+    await status(page).filter({ hasText: '1–3 of 3' }).waitFor();
+    await settled(page);
+    await page.screenshot({ path: `${shots}/list-filtered.png` });
+
+    // kept on the server: a reload (another browser would do the same) shows the same list
+    const kept = (await employeeCall('GET', '/0/rest/profile/list.Contact')).json.Value;
+    assert.deepEqual(kept.Columns, ['JobTitle', 'Name', 'Account', 'Owner', 'Email']);
+    assert.deepEqual(kept.Filters.map((f) => [f.Column, f.Op]), [['Name', 'contains'], ['JobTitle', 'eq'], ['CreatedOn', 'range']]);
+    await page.reload();
+    await status(page).filter({ hasText: '1–3 of 3' }).waitFor();
+    assert.deepEqual(await headers(), expected);
+    assert.equal(await filters.getByRole('button').count(), 6, 'three filters, each with its remove button');
+
+    // dropping one filter widens the list; clearing drops them all
+    await page.getByRole('button', { name: `Remove filter ${caption('JobTitle')} is “DEVELOPER”` }).click();
+    await status(page).filter({ hasText: '1–10 of 10' }).waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction(() => !document.querySelector('[aria-label="Filters in force"]'));
+    for (let i = 0; i < 50 && (await employeeCall('GET', '/0/rest/profile/list.Contact')).json.Value.Filters.length > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.deepEqual((await employeeCall('GET', '/0/rest/profile/list.Contact')).json.Value.Filters, [], 'cleared on the server too');
+    assert.deepEqual(errors, []);
+  });
+  await context.close();
+  await employeeCall('DELETE', '/0/rest/profile/list.Contact');
 });

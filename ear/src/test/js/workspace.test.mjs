@@ -5,7 +5,7 @@
 // SCREENSHOTS set.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiSession, launchChromium } from './browser.mjs';
+import { apiSession, launchChromium, newPage as openPage, settled, signIn as signInAt } from './browser.mjs';
 
 const base = process.env.ATRIUM_URL;
 const user = process.env.ATRIUM_USER;
@@ -22,27 +22,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** A page that records what the console reports as errors (a blocked script or style among them). */
-async function newPage(options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
-
-async function signIn(page, url = base + '/') {
-  await page.goto(url);
-  await page.getByLabel('User name').fill(user);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** Waits until no animation runs (Fluent's motions use the Web Animations API), for a screenshot. */
-async function settled(page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-}
+const newPage = (options = {}) => openPage(browser, options);
+const signIn = (page, url = base + '/') => signInAt(page, url, user, password);
 
 async function expectHeading(page, text) {
   await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ timeout: 15_000 });

@@ -47,6 +47,14 @@
     }).then(function (result) {
       // 0: signed in; 2: signed in, password expires soon; 3: no licence, a session limited to licence management
       if (result.Code === 0 || result.Code === 2) {
+        // Code 2: the workspace shows the reminder (its text is the server's) until the user dismisses it
+        try {
+          if (result.Code === 2 && result.Message) {
+            window.sessionStorage.setItem('atrium.passwordReminder', result.Message);
+          } else {
+            window.sessionStorage.removeItem('atrium.passwordReminder');
+          }
+        } catch (ignored) { /* storage off: no reminder */ }
         window.location.assign(returnTo() || result.RedirectUrl || '/0/');
         return;
       }

@@ -9,18 +9,23 @@ import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } fr
 import { createRouter } from './app/router';
 import { createQueryClient } from './lib/queryClient';
 import { initI18n } from './lib/i18n';
+import { prefetchProfileEntries } from './lib/profile';
+import { SETTINGS_PREFIX } from './features/records/filters';
 import './app/global.css';
 
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
 const renderer = createDOMRenderer(document, { styleElementAttributes: nonce ? { nonce } : {} });
 const i18n = initI18n();
 document.documentElement.lang = i18n.language;
+const queryClient = createQueryClient();
+// the lists' kept settings are read beside the shell's own request, not after it
+prefetchProfileEntries(queryClient, SETTINGS_PREFIX);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <RendererProvider renderer={renderer} targetDocument={document}>
       <FluentProvider theme={webLightTheme}>
-        <QueryClientProvider client={createQueryClient()}>
+        <QueryClientProvider client={queryClient}>
           <RouterProvider router={createRouter()} />
         </QueryClientProvider>
       </FluentProvider>

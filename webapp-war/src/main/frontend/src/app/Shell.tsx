@@ -22,6 +22,7 @@ import {
 } from '@fluentui/react-components';
 import { HomeRegular, PersonCircleRegular } from '@fluentui/react-icons';
 import { SectionIcon, useWorkspace } from '../features/workspace';
+import { PasswordReminder, changePasswordUrl } from './PasswordReminder';
 import { signOut } from '../lib/http';
 import { ErrorState } from '../components/ErrorState';
 import { useMediaQuery } from '../components/useMediaQuery';
@@ -104,7 +105,7 @@ export function Shell() {
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
-              <MenuItem onClick={() => window.location.assign('/ChangePassword?user=' + encodeURIComponent(User.Name))}>
+              <MenuItem onClick={() => window.location.assign(changePasswordUrl(User.Name))}>
                 {t('app.changePassword')}
               </MenuItem>
               <MenuItem onClick={() => void signOut()}>{t('app.signOut')}</MenuItem>
@@ -136,6 +137,7 @@ export function Shell() {
           </NavDrawerBody>
         </NavDrawer>
         <main id="main" className={styles.main} tabIndex={-1}>
+          <PasswordReminder user={User.Name} />
           <Outlet context={workspace.data} />
         </main>
       </div>

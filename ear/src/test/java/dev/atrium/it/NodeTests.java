@@ -21,6 +21,18 @@ final class NodeTests {
   private NodeTests() {
   }
 
+  /** Where browser tests leave their screenshots: {@code ear/target/screenshots}. */
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  /** Runs a browser test: as {@link #run}, with {@code SCREENSHOTS} naming the screenshot folder. */
+  static void inBrowser(String script, Map<String, String> env, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    Files.createDirectories(SCREENSHOTS);
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.put("SCREENSHOTS", SCREENSHOTS.toAbsolutePath().toString());
+    run(script, all, timeoutSeconds);
+  }
+
   static void run(String script, Map<String, String> env, long timeoutSeconds) throws IOException, InterruptedException {
     Path log = Files.createTempFile("node-" + script, ".log");
     ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-reporter=spec", script)

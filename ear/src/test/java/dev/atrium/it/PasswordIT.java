@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atrium.it.AtriumClient.Reply;
 import jakarta.json.Json;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -103,19 +100,19 @@ class PasswordIT {
     admin.api("PUT", "/0/rest/settings/MaxPasswordAge/values/" + id, "{\"Value\":\"30\"}");
     admin.api("PUT", "/0/rest/settings/PasswordChangeReminding/values/" + id, "{\"Value\":\"7\"}");
 
-    setPasswordChangedOn(name, Instant.now().minus(Duration.ofDays(40)));
+    TestData.setPasswordChangedOn(name, Instant.now().minus(Duration.ofDays(40)));
     Reply expired = AtriumClient.forItServer().login(name, AdminIT.PASSWORD);
     assertEquals(5, expired.json().getInt("Code"));
     assertEquals("Your password has expired. Choose a new one.", expired.json().getString("Message"));
     assertTrue(expired.setCookies().isEmpty());
 
-    setPasswordChangedOn(name, Instant.now().minus(Duration.ofDays(25)).minus(Duration.ofHours(1)));
+    TestData.setPasswordChangedOn(name, Instant.now().minus(Duration.ofDays(25)).minus(Duration.ofHours(1)));
     Reply soon = AtriumClient.forItServer().login(name, AdminIT.PASSWORD);
     assertEquals(2, soon.json().getInt("Code"));
     assertEquals("Your password expires in 5 days. Consider changing it.", soon.json().getString("Message"));
     assertTrue(soon.setCookie(".ASPXAUTH").isPresent(), "Code 2 grants a session");
 
-    setPasswordChangedOn(name, Instant.now());
+    TestData.setPasswordChangedOn(name, Instant.now());
     assertEquals(0, AtriumClient.forItServer().login(name, AdminIT.PASSWORD).json().getInt("Code"));
   }
 
@@ -125,14 +122,5 @@ class PasswordIT {
     assertEquals(200, page.status());
     assertTrue(page.body().contains("value=\"&lt;script&gt;\""));
     assertTrue(page.body().contains("autocomplete=\"new-password\""));
-  }
-
-  private static void setPasswordChangedOn(String name, Instant when) throws Exception {
-    try (Connection c = TestData.connect();
-        PreparedStatement s = c.prepareStatement("UPDATE SysAdminUnit SET PasswordChangedOn = ? WHERE Code = ?")) {
-      s.setTimestamp(1, Timestamp.valueOf(java.time.LocalDateTime.ofInstant(when, java.time.ZoneOffset.UTC)));
-      s.setString(2, name.toLowerCase());
-      assertEquals(1, s.executeUpdate());
-    }
   }
 }

@@ -71,6 +71,18 @@ final class TestData {
     }
   }
 
+  /** Dates the user's current password, as if it had been chosen then (UTC). */
+  static void setPasswordChangedOn(String name, java.time.Instant when) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement("UPDATE SysAdminUnit SET PasswordChangedOn = ? WHERE Code = ?")) {
+      s.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(when, java.time.ZoneOffset.UTC)));
+      s.setString(2, name.toLowerCase());
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no user " + name);
+      }
+    }
+  }
+
   static long count(String sql, Object... params) throws SQLException {
     try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.atrium.it.AtriumClient.Reply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,26 +146,70 @@ class WorkspaceIT {
   }
 
   @Test
+  void eachUserKeepsTheirOwnProfileEntries() throws Exception {
+    String owner = TestData.uniqueName("ws-profile");
+    TestData.createUser(owner, "Profile-Pa55word-1", TestData.USER, true, "AllEmployees");
+    AtriumClient user = AtriumClient.forItServer();
+    assertEquals(200, user.login(owner, "Profile-Pa55word-1").status());
+    assertEquals(404, user.api("GET", "/0/rest/profile/list.Contact", null).status(), "nothing kept yet");
+
+    String view = "{\"Columns\":[\"Name\",\"Email\"],\"Sort\":{\"Column\":\"Name\",\"Direction\":\"desc\"},"
+        + "\"Filters\":[{\"Column\":\"Name\",\"Op\":\"contains\",\"Value\":\"ann <b>\"}]}";
+    Reply stored = user.api("PUT", "/0/rest/profile/list.Contact", view);
+    assertEquals(200, stored.status(), stored.body());
+    assertEquals(Set.of("Key", "Value", "ModifiedOn"), stored.json().keySet());
+    assertEquals("list.Contact", stored.json().getString("Key"));
+    JsonObject value = jakarta.json.Json.createReader(new java.io.StringReader(view)).readObject();
+    assertEquals(value, stored.json().getJsonObject("Value"), "kept as sent, keys inside untouched");
+    assertEquals(value, user.api("GET", "/0/rest/profile/list.Contact", null).json().getJsonObject("Value"));
+
+    Reply replaced = user.api("PUT", "/0/rest/profile/list.Contact", "{\"Columns\":[\"Name\"]}");
+    assertEquals(200, replaced.status(), replaced.body());
+    assertEquals(List.of("Name"), user.api("GET", "/0/rest/profile/list.Contact", null).json().getJsonObject("Value")
+        .getJsonArray("Columns").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+    assertEquals(200, user.api("PUT", "/0/rest/profile/list.Account", "{}").status());
+    assertEquals(200, user.api("PUT", "/0/rest/profile/home", "{\"Tiles\":3}").status());
+    assertEquals(List.of("list.Account", "list.Contact"), user.api("GET", "/0/rest/profile?prefix=list.", null).jsonArray()
+        .stream().map(e -> e.asJsonObject().getString("Key")).toList(), "by key, only the prefix's");
+
+    AtriumClient admin = AtriumClient.supervisor();
+    assertEquals(404, admin.api("GET", "/0/rest/profile/list.Contact", null).status(), "another user's entry is not theirs");
+    assertFalse(admin.api("GET", "/0/rest/profile", null).jsonArray().stream()
+        .anyMatch(e -> e.asJsonObject().getString("Key").equals("home")));
+
+    for (String[] bad : new String[][] {{"list.Contact", "[1,2]", "400", "VALIDATION_FAILED"},
+        {"list.Contact", "{\"Columns\":", "400", "MALFORMED_REQUEST"},
+        {"list.Contact", "{\"X\":\"" + "y".repeat(33_000) + "\"}", "413", "PAYLOAD_TOO_LARGE"},
+        {"list%20Contact", "{}", "400", "VALIDATION_FAILED"},
+        {".hidden", "{}", "400", "VALIDATION_FAILED"},
+        {"x".repeat(251), "{}", "400", "VALIDATION_FAILED"}}) {
+      Reply refused = user.api("PUT", "/0/rest/profile/" + bad[0], bad[1]);
+      assertEquals(Integer.parseInt(bad[2]), refused.status(), bad[0] + " " + refused.body());
+      assertEquals(bad[3], refused.json().getString("ErrorCode"), refused.body());
+    }
+    assertEquals(List.of("Name"), user.api("GET", "/0/rest/profile/list.Contact", null).json().getJsonObject("Value")
+        .getJsonArray("Columns").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+        "a refused write keeps what was stored");
+
+    assertEquals(204, user.api("DELETE", "/0/rest/profile/list.Contact", null).status());
+    assertEquals(404, user.api("DELETE", "/0/rest/profile/list.Contact", null).status());
+    assertEquals(401, AtriumClient.forItServer().api("GET", "/0/rest/profile", null).status());
+  }
+
+  @Test
   void theShellInABrowser() throws Exception {
-    Path screenshots = Path.of("target/screenshots");
-    Files.createDirectories(screenshots);
-    NodeTests.run("workspace.test.mjs", Map.of("SCREENSHOTS", screenshots.toAbsolutePath().toString()), 240);
+    NodeTests.inBrowser("workspace.test.mjs", Map.of(), 240);
   }
 
   @Test
   void listsInABrowser() throws Exception {
-    Path screenshots = Path.of("target/screenshots");
-    Files.createDirectories(screenshots);
     String employee = TestData.uniqueName("ws-lister");
     TestData.createUser(employee, "Lister-Pa55word-1", TestData.USER, true, "AllEmployees");
-    NodeTests.run("lists.test.mjs", Map.of("SCREENSHOTS", screenshots.toAbsolutePath().toString(),
-        "ATRIUM_EMPLOYEE", employee, "ATRIUM_EMPLOYEE_PASSWORD", "Lister-Pa55word-1"), 240);
+    NodeTests.inBrowser("lists.test.mjs", Map.of("ATRIUM_EMPLOYEE", employee, "ATRIUM_EMPLOYEE_PASSWORD", "Lister-Pa55word-1"), 240);
   }
 
   @Test
   void formsInABrowser() throws Exception {
-    Path screenshots = Path.of("target/screenshots");
-    Files.createDirectories(screenshots);
-    NodeTests.run("forms.test.mjs", Map.of("SCREENSHOTS", screenshots.toAbsolutePath().toString()), 240);
+    NodeTests.inBrowser("forms.test.mjs", Map.of(), 240);
   }
 }

@@ -1,6 +1,8 @@
-// A section's list: the object's columns from its metadata, sorting by header, a quick filter on
-// the primary display column, server-side pages of 50 with the total ($top/$skip/$count), row
-// selection with a bulk delete, export of the current view to CSV, and a new record when allowed.
+// A section's list: the object's columns from its metadata (chosen and ordered by the user),
+// sorting by header, a quick filter on the primary display column, structured filters per column,
+// server-side pages of 50 with the total ($top/$skip/$count), row selection with a bulk delete,
+// export of the current view to CSV, and a new record when allowed. The columns, sort and filters
+// are the user's and kept on the server (profile key list.<Object>).
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -26,7 +28,7 @@ import {
   type SortDirection,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowDownloadRegular, ChevronLeftRegular, ChevronRightRegular, DeleteRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular, ChevronLeftRegular, ChevronRightRegular, DeleteRegular, TableSettingsRegular } from '@fluentui/react-icons';
 import { ApiError, request } from '../../lib/http';
 import { toCsv } from './csv';
 import { buildListQuery } from './query';
@@ -37,6 +39,10 @@ import { ODATA_JSON, useRecordPage } from './api';
 import { cellText, defaultListColumns } from './columns';
 import { column } from './query';
 import type { ListQuery, ObjectView, RecordRow, SortOrder } from './types';
+import { SETTINGS_PREFIX, settingsKey, settingsSort, type ListFilter, type ListSettings } from './filters';
+import { ColumnChooser } from './ColumnChooser';
+import { FilterBar } from './FilterBar';
+import { saveProfileEntry } from '../../lib/profile';
 
 export const PAGE_SIZE = 50;
 /** Rows one export reads at most, in pages of EXPORT_PAGE (the server's row limit is 20,000 a request). */
@@ -61,25 +67,48 @@ function useDebounced<T>(value: T, ms: number): T {
   return current;
 }
 
-export function ListPage({ view }: { view: ObjectView }) {
+/** The list's state as the user left it: their settings where kept, the defaults otherwise. */
+function initialState(view: ObjectView, kept: ListSettings | undefined) {
+  const sort: SortOrder | undefined = kept?.Sort ? { column: kept.Sort.Column, direction: kept.Sort.Direction }
+    : view.PrimaryDisplayColumn ? { column: view.PrimaryDisplayColumn, direction: 'asc' } : undefined;
+  return { columns: kept?.Columns.length ? kept.Columns : defaultListColumns(view), sort, filters: kept?.Filters ?? [] };
+}
+
+export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const quick = useDebounced(typed, 300);
-  const [sort, setSort] = useState<SortOrder | undefined>(
-    view.PrimaryDisplayColumn ? { column: view.PrimaryDisplayColumn, direction: 'asc' } : undefined);
-  const [page, setPage] = useState(0);
-  const shown = useMemo(() => defaultListColumns(view), [view]);
-  const query: ListQuery = { columns: shown, sort, quick, page, pageSize: PAGE_SIZE };
+  const start = useMemo(() => initialState(view, kept), [view, kept]);
+  const [shown, setShown] = useState<string[]>(start.columns);
+  const [sort, setSort] = useState<SortOrder | undefined>(start.sort);
+  const [filters, setFilters] = useState<ListFilter[]>(start.filters);
+  const [choosing, setChoosing] = useState(false);
+  // The page and the selection belong to one filter and order: another one starts at its first page, nothing selected.
+  const identity = JSON.stringify([quick, sort, filters]);
+  const [paging, setPaging] = useState({ identity, page: 0 });
+  const page = paging.identity === identity ? paging.page : 0;
+  const query: ListQuery = { columns: shown, sort, quick, filters, page, pageSize: PAGE_SIZE };
   const records = useRecordPage(view, query);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [selection, setSelection] = useState({ of: `${identity}:${page}`, ids: new Set<string>() });
+  const selected = selection.of === `${identity}:${page}` ? selection.ids : new Set<string>();
+  const setSelected = (ids: Set<string>) => setSelection({ of: `${identity}:${page}`, ids });
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setPage(0), [quick, sort?.column, sort?.direction]);
-  useEffect(() => setSelected(new Set()), [quick, sort?.column, sort?.direction, page]);
+
+  /** Applies a change of columns, sort or filters and keeps the result for the user on the server. */
+  const keep = (change: { columns?: string[]; sort?: SortOrder | undefined; filters?: ListFilter[] }) => {
+    const next = { columns: shown, sort, filters, ...change };
+    if (change.columns) setShown(change.columns);
+    if ('sort' in change) setSort(change.sort);
+    if (change.filters) setFilters(change.filters);
+    const settings: ListSettings = { Columns: next.columns, Sort: settingsSort(next.sort), Filters: next.filters };
+    saveProfileEntry(queryClient, SETTINGS_PREFIX, settingsKey(view.Name), settings)
+      .catch((e) => setOutcome({ intent: 'error', text: t('list.settingsNotSaved', { reason: e instanceof ApiError ? e.message : '' }) }));
+  };
 
   const formatter = { yes: t('list.yes'), no: t('list.no'), locale: userLocale() };
   const columns: TableColumnDefinition<RecordRow>[] = shown.map((name) => {
@@ -97,8 +126,10 @@ export function ListPage({ view }: { view: ObjectView }) {
 
   const total = records.data?.total ?? 0;
   const rows = records.data?.rows ?? [];
-  const first = total === 0 ? 0 : page * PAGE_SIZE + 1;
-  const last = Math.min(total, (page + 1) * PAGE_SIZE);
+  // the range of the rows on screen, which are the previous page's while the next loads
+  const shownPage = records.data?.page ?? page;
+  const first = total === 0 ? 0 : shownPage * PAGE_SIZE + 1;
+  const last = Math.min(total, (shownPage + 1) * PAGE_SIZE);
 
   /** Deletes the selected records in one JSON $batch; each is refused or deleted on its own. */
   const deleteSelected = async () => {
@@ -168,9 +199,11 @@ export function ListPage({ view }: { view: ObjectView }) {
             {t('list.deleteSelected', { count: selected.size })}
           </Button>
         )}
+        <Button icon={<TableSettingsRegular />} onClick={() => setChoosing(true)}>{t('list.columns')}</Button>
         <Button icon={<ArrowDownloadRegular />} onClick={() => void exportCsv()} disabled={busy || total === 0}>{t('list.export')}</Button>
         {(records.isFetching || busy) && <Spinner size="tiny" aria-label={t('app.loading')} />}
       </Toolbar>
+      <FilterBar view={view} filters={filters} formatter={formatter} onChange={(next) => keep({ filters: next })} />
       {outcome && <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
         <MessageBarBody>{outcome.text}</MessageBarBody></MessageBar>}
       {records.isError ? <ErrorState error={records.error} onRetry={() => void records.refetch()} /> : (
@@ -186,8 +219,8 @@ export function ListPage({ view }: { view: ObjectView }) {
             onSelectionChange={(_, data) => setSelected(new Set([...data.selectedItems].map(String)))}
             sortState={sort ? { sortColumn: sort.column, sortDirection: sort.direction === 'asc' ? 'ascending' : 'descending' } : undefined}
             onSortChange={(_, state: { sortColumn: string | number | undefined; sortDirection: SortDirection }) =>
-              setSort(state.sortColumn === undefined ? undefined
-                : { column: String(state.sortColumn), direction: state.sortDirection === 'ascending' ? 'asc' : 'desc' })}
+              keep({ sort: state.sortColumn === undefined ? undefined
+                : { column: String(state.sortColumn), direction: state.sortDirection === 'ascending' ? 'asc' : 'desc' } })}
             aria-label={view.SectionCaption ?? view.Caption}
             aria-rowcount={total + 1}
           >
@@ -208,12 +241,14 @@ export function ListPage({ view }: { view: ObjectView }) {
           {!records.isPending && rows.length === 0 && <Text as="p" role="status">{t('list.empty')}</Text>}
         </div>
       )}
+      <ColumnChooser open={choosing} view={view} shown={shown} defaults={defaultListColumns(view)}
+        onApply={(columns) => { keep({ columns }); setChoosing(false); }} onClose={() => setChoosing(false)} />
       <ConfirmDialog open={confirming} title={t('list.deleteSelectedTitle', { count: selected.size })} text={t('form.deleteText')} confirm={t('form.delete')}
         busy={busy} onConfirm={() => void deleteSelected()} onClose={() => setConfirming(false)} />
       <nav className={styles.pager} aria-label={t('list.pages')}>
         <Text role="status" aria-live="polite">{t('list.range', { first, last, total: new Intl.NumberFormat(userLocale()).format(total) })}</Text>
-        <Button icon={<ChevronLeftRegular />} aria-label={t('list.previous')} disabled={page === 0} onClick={() => setPage(page - 1)} />
-        <Button icon={<ChevronRightRegular />} aria-label={t('list.next')} disabled={last >= total} onClick={() => setPage(page + 1)} />
+        <Button icon={<ChevronLeftRegular />} aria-label={t('list.previous')} disabled={page === 0} onClick={() => setPaging({ identity, page: page - 1 })} />
+        <Button icon={<ChevronRightRegular />} aria-label={t('list.next')} disabled={last >= total} onClick={() => setPaging({ identity, page: page + 1 })} />
       </nav>
     </>
   );

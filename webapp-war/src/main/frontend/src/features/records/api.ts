@@ -23,6 +23,8 @@ export function useObjectView(object: string | undefined) {
 export interface RecordPage {
   rows: RecordRow[];
   total: number;
+  /** The page these rows are (while the next loads, the previous stays on screen). */
+  page: number;
 }
 
 /** One page of a list; the previous page stays on screen while the next loads. */
@@ -34,7 +36,7 @@ export function useRecordPage(view: ObjectView | undefined, query: ListQuery) {
     queryFn: async ({ signal }): Promise<RecordPage> => {
       const answer = await request<{ value: RecordRow[]; '@odata.count': string | number }>(
         `/0/odata/${view!.Name}?${buildListQuery(view!, query)}`, { headers: { Accept: ODATA_JSON }, signal });
-      return { rows: answer.value, total: Number(answer['@odata.count']) };
+      return { rows: answer.value, total: Number(answer['@odata.count']), page: query.page };
     },
   });
 }

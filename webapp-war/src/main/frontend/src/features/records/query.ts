@@ -1,7 +1,8 @@
 // Turns what a list shows into one OData request: $select of the shown columns (lookups as their
 // value and an $expand of the target's display column, so a page is one request), $filter from
-// the quick filter, $orderby with Id as the tie-breaker (stable pages), $top/$skip and $count.
+// the quick filter and the structured filters, $orderby with Id as the tie-breaker (stable pages), $top/$skip and $count.
 import type { ColumnView, ListQuery, ObjectView } from './types';
+import { filtersExpression } from './filters';
 
 /** An OData string literal: single quotes doubled. */
 export function odataString(value: string): string {
@@ -33,8 +34,8 @@ export function buildListQuery(view: ObjectView, query: ListQuery): string {
     .map((c) => `${c.Navigation}($select=Id,${c.ReferenceDisplayColumn})`);
   const params: string[] = [`$select=${select.join(',')}`];
   if (expand.length) params.push(`$expand=${expand.join(',')}`);
-  const filter = quickFilter(view, query.quick);
-  if (filter) params.push(`$filter=${filter}`);
+  const parts = [quickFilter(view, query.quick), filtersExpression(view, query.filters)].filter((p): p is string => !!p);
+  if (parts.length) params.push(`$filter=${parts.length > 1 ? parts.map((p) => `(${p})`).join(' and ') : parts[0]}`);
   const sorted = query.sort ? column(view, query.sort.column) : undefined;
   params.push(`$orderby=${sorted ? `${sortPath(sorted)} ${query.sort!.direction},` : ''}Id asc`);
   params.push(`$top=${query.pageSize}`, `$skip=${query.page * query.pageSize}`, '$count=true');

@@ -123,3 +123,67 @@ describe('metadata to form', async () => {
     expect(formExpand(contact)).toBe('Account($select=Id,Name)');
   });
 });
+
+describe('structured filters', async () => {
+  const { filterExpression, filterKind, filtersExpression, filterableColumns, sanitizeSettings } = await import('./filters');
+  const { moved } = await import('./ColumnChooser');
+  const c = (n: string) => contact.Columns.find((x) => x.Name === n)!;
+  const withTime = { ...contact, Columns: [...contact.Columns, col('Opens', 'Time'), col('Met', 'DateTime')] };
+
+  it('gives each type its kind of filter and leaves long texts and ids out', () => {
+    expect(['Name', 'Email', 'Age', 'Salary', 'Born', 'Active', 'Account', 'Notes'].map((n) => filterKind(c(n))))
+      .toEqual(['text', 'text', 'number', 'number', 'date', 'boolean', 'lookup', undefined]);
+    expect(filterableColumns(contact).map((x) => x.Name)).not.toContain('Id');
+  });
+
+  it('turns each filter into OData, quoting text and refusing what is not valid', () => {
+    expect(filterExpression(c('Name'), { Column: 'Name', Op: 'contains', Value: " O'Hara " })).toBe("contains(tolower(Name),'o''hara')");
+    expect(filterExpression(c('Name'), { Column: 'Name', Op: 'eq', Value: 'Ann' })).toBe("tolower(Name) eq 'ann'");
+    expect(filterExpression(c('Name'), { Column: 'Name', Op: 'eq', Value: '  ' })).toBeUndefined();
+    expect(filterExpression(c('Age'), { Column: 'Age', Op: 'range', From: '18', To: '65' })).toBe('Age ge 18 and Age le 65');
+    expect(filterExpression(c('Salary'), { Column: 'Salary', Op: 'range', From: '1000,5' })).toBe('Salary ge 1000.5');
+    expect(filterExpression(c('Age'), { Column: 'Age', Op: 'range', From: '1) or (1 eq 1' })).toBeUndefined();
+    expect(filterExpression(c('Age'), { Column: 'Age', Op: 'range' })).toBeUndefined();
+    expect(filterExpression(c('Born'), { Column: 'Born', Op: 'range', To: '2000-12-31' })).toBe('Born le 2000-12-31');
+    expect(filterExpression(c('Born'), { Column: 'Born', Op: 'range', From: "2000' or '" })).toBeUndefined();
+    expect(filterExpression(c('Active'), { Column: 'Active', Op: 'eq', Value: false })).toBe('Active eq false');
+    const id = '0b6f2a0e-1111-4c1e-9f00-000000000001';
+    expect(filterExpression(c('Account'), { Column: 'Account', Op: 'eq', Value: id, Label: 'ACME' })).toBe(`AccountId eq ${id}`);
+    expect(filterExpression(c('Account'), { Column: 'Account', Op: 'eq', Value: 'not-a-guid' })).toBeUndefined();
+    const opens = withTime.Columns.find((x) => x.Name === 'Opens')!;
+    expect(filterExpression(opens, { Column: 'Opens', Op: 'range', From: '09:30' })).toBe('Opens ge 09:30:00');
+  });
+
+  it('takes a range of days of a date-time in the user\'s time zone, the last day whole', () => {
+    const met = withTime.Columns.find((x) => x.Name === 'Met')!;
+    const from = new Date(2024, 0, 1).toISOString();
+    const after = new Date(2024, 0, 31).toISOString();
+    expect(filterExpression(met, { Column: 'Met', Op: 'range', From: '2024-01-01', To: '2024-01-30' }))
+      .toBe(`Met ge ${from} and Met lt ${after}`);
+  });
+
+  it('joins the filters and the quick filter with and', () => {
+    const filters = [{ Column: 'Age', Op: 'range' as const, From: '18' }, { Column: 'Active', Op: 'eq' as const, Value: true }];
+    expect(filtersExpression(contact, filters)).toBe('(Age ge 18) and (Active eq true)');
+    expect(filtersExpression(contact, [filters[0]])).toBe('Age ge 18');
+    const q = decode(buildListQuery(contact, { columns: ['Name'], quick: 'ann', filters, page: 0, pageSize: 50 }));
+    expect(q.$filter).toBe("(contains(tolower(Name),'ann')) and ((Age ge 18) and (Active eq true))");
+  });
+
+  it('keeps of stored settings only what the object still has', () => {
+    const kept = sanitizeSettings(contact, {
+      Columns: ['Email', 'Gone', 'Notes', 'Name', 'Email'],
+      Sort: { Column: 'Age', Direction: 'desc' },
+      Filters: [{ Column: 'Age', Op: 'range', From: '1' }, { Column: 'Gone', Op: 'eq', Value: 'x' }, { Column: 'Age', Op: 'range' }, 'junk'],
+    });
+    expect(kept).toEqual({ Columns: ['Email', 'Name'], Sort: { Column: 'Age', Direction: 'desc' },
+      Filters: [{ Column: 'Age', Op: 'range', From: '1' }] });
+    expect(sanitizeSettings(contact, { Sort: { Column: 'Age', Direction: 'sideways' } })).toEqual({ Columns: [], Sort: undefined, Filters: [] });
+    expect(sanitizeSettings(contact, null)).toBeUndefined();
+  });
+
+  it('moves a chosen column up and down within bounds', () => {
+    expect(moved(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
+    expect(moved(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -1,5 +1,6 @@
 /** What GET /0/rest/workspace/objects/{name} answers: an object as lists and forms render it. */
 import type { Rights } from '../workspace';
+import type { ListFilter } from './filters';
 
 export interface ColumnView {
   Name: string;
@@ -50,6 +51,8 @@ export interface ListQuery {
   sort?: SortOrder;
   /** Text the user typed into the quick filter: matched against the primary display column. */
   quick?: string;
+  /** The structured filters, one per column. */
+  filters?: ListFilter[];
   page: number;
   pageSize: number;
 }

@@ -68,10 +68,11 @@ public class WorkspaceService {
 
   public WorkspaceDto workspace() {
     Caller.Who who = caller.who();
-    RightsDto rights = rights();
+    LicenceState.Decision licence = client.licence();
+    RightsDto rights = rights(licence);
     List<SectionDto> sections = rights.read() ? sections(rights) : List.of();
     List<String> operations = OPERATIONS.stream().filter(context::isCallerInRole).toList();
-    return new WorkspaceDto(new UserDto(who.id(), who.name(), who.contactId()), sections, operations, limited());
+    return new WorkspaceDto(new UserDto(who.id(), who.name(), who.contactId()), sections, operations, limited(licence));
   }
 
   /**
@@ -79,7 +80,7 @@ public class WorkspaceService {
    * not read its records.
    */
   public ObjectViewDto object(String name) {
-    RightsDto rights = rights();
+    RightsDto rights = rights(client.licence());
     ObjectModel model = runtime.model();
     EntityModel object = model.object(name).filter(o -> rights.read())
         .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "There is no object " + name + "."));
@@ -110,8 +111,7 @@ public class WorkspaceService {
   }
 
   /** Whether the session is limited to licence management (sign-in Code 3). */
-  private boolean limited() {
-    LicenceState.Decision licence = client.licence();
+  private static boolean limited(LicenceState.Decision licence) {
     return licence != null && licence.access() == LicenceState.Access.LIMITED;
   }
 
@@ -125,10 +125,9 @@ public class WorkspaceService {
    * add, edit and delete them, as {@code RecordService} enforces. Object, record and column
    * permissions narrow this per object where they are switched on (the access rights work).
    */
-  private RightsDto rights() {
-    LicenceState.Decision licence = client.licence();
+  private RightsDto rights(LicenceState.Decision licence) {
     boolean licensed = licence == null || licence.products().stream().anyMatch(RECORD_PRODUCTS::contains);
-    boolean allowed = !limited() && licensed && context.isCallerInRole(Roles.ALL_EMPLOYEES);
+    boolean allowed = !limited(licence) && licensed && context.isCallerInRole(Roles.ALL_EMPLOYEES);
     return new RightsDto(allowed, allowed, allowed, allowed);
   }
 }

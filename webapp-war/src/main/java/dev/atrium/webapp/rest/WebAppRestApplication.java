@@ -17,6 +17,7 @@ public class WebAppRestApplication extends Application {
     classes.add(AccountResource.class);
     classes.add(ObjectResource.class);
     classes.add(WorkspaceResource.class);
+    classes.add(ProfileResource.class);
     classes.add(ContactResource.class);
     classes.add(AuditResource.class);
     classes.add(UserResource.class);
