@@ -11,6 +11,7 @@ import { createQueryClient } from './lib/queryClient';
 import { initI18n } from './lib/i18n';
 import { prefetchProfileEntries } from './lib/profile';
 import { SETTINGS_PREFIX } from './features/records/filters';
+import { prefetchWorkspace } from './features/workspace';
 import './app/global.css';
 
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
@@ -18,7 +19,8 @@ const renderer = createDOMRenderer(document, { styleElementAttributes: nonce ? {
 const i18n = initI18n();
 document.documentElement.lang = i18n.language;
 const queryClient = createQueryClient();
-// the lists' kept settings are read beside the shell's own request, not after it
+// the shell's own request and the lists' kept settings leave before React renders anything
+prefetchWorkspace(queryClient);
 prefetchProfileEntries(queryClient, SETTINGS_PREFIX);
 
 createRoot(document.getElementById('root')!).render(

@@ -30,6 +30,11 @@ export function prefetchProfileEntries(client: QueryClient, prefix: string): voi
   void client.prefetchQuery(profileQuery(prefix));
 }
 
+/** The entries (the read in flight if there is one); an empty map when they cannot be read. */
+export function profileEntries(client: QueryClient, prefix: string): Promise<Entries> {
+  return client.fetchQuery(profileQuery(prefix)).catch(() => new Map());
+}
+
 /** Stores the value under the key for the signed-in user; what the pages read is updated at once. */
 export function saveProfileEntry(client: QueryClient, prefix: string, key: string, value: unknown): Promise<unknown> {
   client.setQueryData<Entries>(profileKeys.prefix(prefix), (entries) => new Map(entries ?? []).set(key, value));

@@ -43,7 +43,8 @@ class WorkspaceIT {
     Reply reply = admin.api("GET", "/0/rest/workspace", null);
     assertEquals(200, reply.status(), reply.body());
     JsonObject workspace = reply.json();
-    assertEquals(Set.of("User", "Sections", "Operations", "Limited"), workspace.keySet());
+    assertEquals(Set.of("User", "Sections", "Operations", "Limited", "Object"), workspace.keySet());
+    assertTrue(workspace.isNull("Object"), "only with ?object=");
     assertEquals(Set.of("Id", "Name", "ContactId"), workspace.getJsonObject("User").keySet());
     assertEquals(AtriumClient.SUPERVISOR, workspace.getJsonObject("User").getString("Name"));
     assertFalse(workspace.getBoolean("Limited"));
@@ -75,6 +76,13 @@ class WorkspaceIT {
     assertEquals(200, nobody.login(outsider, "Outsider-Pa55word-1").status());
     assertEquals(List.of(), nobody.api("GET", "/0/rest/workspace", null).json().getJsonArray("Sections"),
         "a user outside All employees has no section to read");
+
+    JsonObject opening = admin.api("GET", "/0/rest/workspace?object=Contact", null).json();
+    assertEquals(admin.api("GET", "/0/rest/workspace/objects/Contact", null).json(), opening.getJsonObject("Object"),
+        "the section the page opens at comes along, as its own endpoint answers it");
+    assertTrue(admin.api("GET", "/0/rest/workspace?object=NoSuchObject", null).json().isNull("Object"));
+    assertTrue(nobody.api("GET", "/0/rest/workspace?object=Contact", null).json().isNull("Object"),
+        "not for a user who may not read it");
 
     Reply anonymous = AtriumClient.forItServer().api("GET", "/0/rest/workspace", null);
     assertEquals(401, anonymous.status());
@@ -109,6 +117,11 @@ class WorkspaceIT {
     assertTrue(columns.get("Id").getBoolean("System"));
     List<String> related = contact.getJsonArray("Related").stream().map(r -> r.asJsonObject().getString("Navigation")).toList();
     assertTrue(related.containsAll(List.of("ActivityCollectionByContact", "CaseCollectionByContact")), related.toString());
+    Map<String, String> captions = new java.util.HashMap<>();
+    contact.getJsonArray("Related").forEach(r -> captions.put(r.asJsonObject().getString("Navigation"),
+        r.asJsonObject().getString("Caption")));
+    assertEquals("Activities", captions.get("ActivityCollectionByContact"));
+    assertEquals("Activities (Owner)", captions.get("ActivityCollectionByOwner"), "two lists of one object tell apart");
 
     Reply unknown = admin.api("GET", "/0/rest/workspace/objects/NoSuchObject", null);
     assertEquals(404, unknown.status());

@@ -39,12 +39,11 @@ import { ODATA_JSON, useRecordPage } from './api';
 import { cellText, defaultListColumns } from './columns';
 import { column } from './query';
 import type { ListQuery, ObjectView, RecordRow, SortOrder } from './types';
-import { SETTINGS_PREFIX, settingsKey, settingsSort, type ListFilter, type ListSettings } from './filters';
+import { PAGE_SIZE, SETTINGS_PREFIX, initialList, settingsKey, settingsSort, type ListFilter, type ListSettings } from './filters';
 import { ColumnChooser } from './ColumnChooser';
 import { FilterBar } from './FilterBar';
 import { saveProfileEntry } from '../../lib/profile';
 
-export const PAGE_SIZE = 50;
 /** Rows one export reads at most, in pages of EXPORT_PAGE (the server's row limit is 20,000 a request). */
 const EXPORT_LIMIT = 20_000;
 const EXPORT_PAGE = 1_000;
@@ -67,19 +66,12 @@ function useDebounced<T>(value: T, ms: number): T {
   return current;
 }
 
-/** The list's state as the user left it: their settings where kept, the defaults otherwise. */
-function initialState(view: ObjectView, kept: ListSettings | undefined) {
-  const sort: SortOrder | undefined = kept?.Sort ? { column: kept.Sort.Column, direction: kept.Sort.Direction }
-    : view.PrimaryDisplayColumn ? { column: view.PrimaryDisplayColumn, direction: 'asc' } : undefined;
-  return { columns: kept?.Columns.length ? kept.Columns : defaultListColumns(view), sort, filters: kept?.Filters ?? [] };
-}
-
 export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
-  const quick = useDebounced(typed, 300);
-  const start = useMemo(() => initialState(view, kept), [view, kept]);
+  const quick = useDebounced(typed, 300).trim();
+  const start = useMemo(() => initialList(view, kept), [view, kept]);
   const [shown, setShown] = useState<string[]>(start.columns);
   const [sort, setSort] = useState<SortOrder | undefined>(start.sort);
   const [filters, setFilters] = useState<ListFilter[]>(start.filters);

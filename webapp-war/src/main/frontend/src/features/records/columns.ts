@@ -26,6 +26,16 @@ export interface Formatter {
   locale: string;
 }
 
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** One formatter per locale and kind for every cell (Intl's constructors are costly; a page has hundreds of cells). */
+function format<T extends Intl.NumberFormat | Intl.DateTimeFormat>(locale: string, kind: string, make: () => T): T {
+  const key = `${locale}|${kind}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = make()));
+  return f as T;
+}
+
 /** A cell's text: lookups by their target's display value, numbers, dates and times in the user's locale. */
 export function cellText(column: ColumnView, row: RecordRow, f: Formatter): string {
   if (column.Navigation) {
@@ -39,17 +49,19 @@ export function cellText(column: ColumnView, row: RecordRow, f: Formatter): stri
     case 'Boolean':
       return value ? f.yes : f.no;
     case 'Integer':
-      return new Intl.NumberFormat(f.locale).format(Number(value));
+      return format(f.locale, 'integer', () => new Intl.NumberFormat(f.locale)).format(Number(value));
     case 'Decimal':
-      return new Intl.NumberFormat(f.locale, { maximumFractionDigits: 8 }).format(Number(value));
+      return format(f.locale, 'decimal', () => new Intl.NumberFormat(f.locale, { maximumFractionDigits: 8 })).format(Number(value));
     case 'Money':
-      return new Intl.NumberFormat(f.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
+      return format(f.locale, 'money', () => new Intl.NumberFormat(f.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }))
+        .format(Number(value));
     case 'Date': {
       const [y, m, d] = String(value).split('-').map(Number);
-      return new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
+      return format(f.locale, 'date', () => new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium' })).format(new Date(y, m - 1, d));
     }
     case 'DateTime':
-      return new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(String(value)));
+      return format(f.locale, 'datetime', () => new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeStyle: 'short' }))
+        .format(new Date(String(value)));
     case 'Time':
       return String(value).slice(0, 5);
     default:

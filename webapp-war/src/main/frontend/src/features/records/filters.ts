@@ -1,9 +1,9 @@
 // Structured filters of a list, one per column: what a column can be filtered by (from its type),
 // the OData $filter each filter becomes, and the list settings a user keeps on the server
 // (columns, sort, filters) checked against the object's current metadata. Pure functions.
-import type { ColumnView, ObjectView, SortOrder } from './types';
+import type { ColumnView, ListQuery, ObjectView, SortOrder } from './types';
 import { odataString, sortPath } from './query';
-import { listableColumns } from './columns';
+import { defaultListColumns, listableColumns } from './columns';
 
 /** How a column is filtered: text contains or equals, a range, yes/no, or one picked record. */
 export type FilterKind = 'text' | 'number' | 'date' | 'datetime' | 'time' | 'boolean' | 'lookup';
@@ -150,4 +150,18 @@ export function sanitizeSettings(view: ObjectView, raw: unknown): ListSettings |
 /** The list's sort as settings keep it. */
 export function settingsSort(sort: SortOrder | undefined): ListSettings['Sort'] {
   return sort ? { Column: sort.column, Direction: sort.direction } : undefined;
+}
+
+/** Rows a list page shows. */
+export const PAGE_SIZE = 50;
+
+/**
+ * A list as it first shows: the user's kept columns, sort and filters, the defaults otherwise
+ * (primary display column first and ascending), no quick filter, the first page.
+ */
+export function initialList(view: ObjectView, kept: ListSettings | undefined): ListQuery & { filters: ListFilter[] } {
+  const sort: SortOrder | undefined = kept?.Sort ? { column: kept.Sort.Column, direction: kept.Sort.Direction }
+    : view.PrimaryDisplayColumn ? { column: view.PrimaryDisplayColumn, direction: 'asc' } : undefined;
+  return { columns: kept?.Columns.length ? kept.Columns : defaultListColumns(view), sort, filters: kept?.Filters ?? [],
+    quick: '', page: 0, pageSize: PAGE_SIZE };
 }

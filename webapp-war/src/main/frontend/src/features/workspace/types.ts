@@ -1,4 +1,5 @@
 /** What GET /0/rest/workspace answers (hand-written: the shell's own small contract). */
+import type { ObjectView } from '../records/types';
 export interface Rights {
   Read: boolean;
   Create: boolean;
@@ -21,6 +22,8 @@ export interface Workspace {
   Sections: Section[];
   Operations: string[];
   Limited: boolean;
+  /** With ?object=: that section's object as lists and forms render it. */
+  Object?: ObjectView;
 }
 
 export interface Notice {

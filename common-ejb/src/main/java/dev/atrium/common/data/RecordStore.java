@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.dynamic.DynamicEntity;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -42,10 +43,25 @@ public final class RecordStore {
 
   private final EntityTypes types;
   private final QueryLimits limits;
+  private final Predicate<EntityModel> readable;
 
   public RecordStore(EntityTypes types, QueryLimits limits) {
+    this(types, limits, object -> true);
+  }
+
+  private RecordStore(EntityTypes types, QueryLimits limits, Predicate<EntityModel> readable) {
     this.types = types;
     this.limits = limits;
+    this.readable = readable;
+  }
+
+  /**
+   * The same store for a caller who may read only the objects {@code readable} accepts: its
+   * queries refuse to follow lookups or back-references into others and leave out their display
+   * values (see {@link QueryCompiler}).
+   */
+  public RecordStore readingOnly(Predicate<EntityModel> readable) {
+    return new RecordStore(types, limits, readable);
   }
 
   public EntityTypes types() {
@@ -54,7 +70,7 @@ public final class RecordStore {
 
   /** The rows of a select, each a map from column alias to value ({@link LookupValue} for lookups). */
   public List<Map<String, Object>> select(EntityManager em, Select select) {
-    QueryCompiler.Compiled compiled = new QueryCompiler(types, limits).select(select);
+    QueryCompiler.Compiled compiled = new QueryCompiler(types, limits, readable).select(select);
     if (select.top() == 0) {
       return List.of(); // checked, and nothing to read (EclipseLink takes 0 rows for "no limit")
     }
@@ -75,7 +91,7 @@ public final class RecordStore {
   }
 
   public long count(EntityManager em, String root, Filter filter) {
-    List<?> result = execute(em, new QueryCompiler(types, limits).count(root, filter));
+    List<?> result = execute(em, new QueryCompiler(types, limits, readable).count(root, filter));
     Object value = ((ReportQueryResult) result.get(0)).get("count");
     return value == null ? 0 : ((Number) value).longValue();
   }

@@ -14,6 +14,7 @@ import dev.atrium.common.query.Expr.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.persistence.expressions.Expression;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.expressions.ExpressionMath;
@@ -24,7 +25,8 @@ import org.eclipse.persistence.queries.ReportQuery;
  * the SQL of the database in use. Every name is resolved against the metadata (an unknown one is
  * 400 {@code UNKNOWN_COLUMN}), every value is bound as a parameter, lookups are followed through
  * outer joins and back-references become correlated subqueries. This is the one place queries
- * of both APIs pass through (where record permissions will apply).
+ * of both APIs pass through, and where object permissions apply to what a query reaches beyond its
+ * root (record permissions will apply here too).
  */
 public final class QueryCompiler {
 
@@ -41,14 +43,26 @@ public final class QueryCompiler {
   private final EntityTypes types;
   private final ObjectModel model;
   private final QueryLimits limits;
+  private final Predicate<EntityModel> readable;
   /** Terms of the filter being compiled; only filters are counted (columns come from the metadata). */
   private int nodes;
   private boolean counting;
 
   public QueryCompiler(EntityTypes types, QueryLimits limits) {
+    this(types, limits, object -> true);
+  }
+
+  /**
+   * A compiler for a caller who may read only the objects {@code readable} accepts: a path
+   * through a lookup into another object, or a subquery over one, is refused (403
+   * {@code ACCESS_DENIED}, so a filter cannot probe what the caller may not read), and a lookup
+   * into one comes back as its id without the display value.
+   */
+  public QueryCompiler(EntityTypes types, QueryLimits limits, Predicate<EntityModel> readable) {
     this.types = types;
     this.model = types.model();
     this.limits = limits;
+    this.readable = readable;
   }
 
   public Compiled select(Select select) {
@@ -310,7 +324,7 @@ public final class QueryCompiler {
 
   /** A subquery over the records of {@code object} whose lookup {@code via} refers to the scope's record. */
   private ReportQuery backReference(Scope scope, String objectName, String via, Filter where) {
-    EntityModel target = object(objectName);
+    EntityModel target = readable(object(objectName));
     EntityField lookup = target.field(via).filter(EntityField::isLookup)
         .filter(f -> f.reference().equalsIgnoreCase(scope.object().name()))
         .orElseThrow(() -> new AtriumException(ErrorCode.UNKNOWN_COLUMN,
@@ -342,7 +356,7 @@ public final class QueryCompiler {
         if (!lookup.isLookup()) {
           throw new AtriumException(ErrorCode.QUERY_INVALID, lookup.name() + " in " + path + " is not a lookup.");
         }
-        object = object(lookup.reference());
+        object = readable(object(lookup.reference()));
         current = current.getAllowingNull(lookup.name());
       }
     }
@@ -351,7 +365,8 @@ public final class QueryCompiler {
 
   /** The display value of the record a lookup path refers to, if that object has a display column. */
   private Optional<Expression> lookupDisplay(Scope scope, Path path) {
-    Optional<EntityField> display = object(path(scope, path).field().reference()).displayField();
+    EntityModel target = object(path(scope, path).field().reference());
+    Optional<EntityField> display = readable.test(target) ? target.displayField() : Optional.empty();
     if (display.isEmpty()) {
       return Optional.empty();
     }
@@ -368,6 +383,14 @@ public final class QueryCompiler {
   private Expression constant(Scope scope, boolean value) {
     Expression one = scope.base().value(1);
     return value ? one.equal(1) : one.equal(0);
+  }
+
+  /** The object, if the caller may read it; else 403. */
+  private EntityModel readable(EntityModel object) {
+    if (!readable.test(object)) {
+      throw new AtriumException(ErrorCode.ACCESS_DENIED, "You may not read records of " + object.name() + ".");
+    }
+    return object;
   }
 
   private EntityModel object(String name) {

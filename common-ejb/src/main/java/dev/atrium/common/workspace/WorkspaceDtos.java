@@ -53,7 +53,10 @@ public final class WorkspaceDtos {
   /**
    * Everything the workspace's shell needs at start: the user, the sections in navigation order,
    * the system operations the caller holds (for administration entries) and whether the session
-   * is limited to licence management.
+   * is limited to licence management; with {@code ?object=}, also that section's object as lists
+   * and forms render it ({@code Object}, null when not asked for or no section the caller may read), so
+   * a page opened at a section needs no second request for it.
    */
-  public record WorkspaceDto(UserDto user, List<SectionDto> sections, List<String> operations, boolean limited) {}
+  public record WorkspaceDto(UserDto user, List<SectionDto> sections, List<String> operations, boolean limited,
+      ObjectViewDto object) {}
 }

@@ -13,6 +13,8 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.permissions.AccessPolicy;
+import dev.atrium.common.permissions.ObjectOperation;
 import dev.atrium.common.workspace.WorkspaceDtos.ColumnViewDto;
 import dev.atrium.common.workspace.WorkspaceDtos.ObjectViewDto;
 import dev.atrium.common.workspace.WorkspaceDtos.RelatedViewDto;
@@ -66,13 +68,23 @@ public class WorkspaceService {
   @Resource
   SessionContext context;
 
-  public WorkspaceDto workspace() {
+  @Inject
+  AccessPolicy access;
+
+  /**
+   * The workspace of the caller; with {@code section} (the object of the page the browser opens
+   * at), that object's view too when it is one of the caller's sections.
+   */
+  public WorkspaceDto workspace(String section) {
     Caller.Who who = caller.who();
     LicenceState.Decision licence = client.licence();
     RightsDto rights = rights(licence);
     List<SectionDto> sections = rights.read() ? sections(rights) : List.of();
     List<String> operations = OPERATIONS.stream().filter(context::isCallerInRole).toList();
-    return new WorkspaceDto(new UserDto(who.id(), who.name(), who.contactId()), sections, operations, limited(licence));
+    ObjectViewDto view = section != null && sections.stream().anyMatch(s -> s.name().equals(section))
+        ? view(section, rights).orElse(null) : null;
+    return new WorkspaceDto(new UserDto(who.id(), who.name(), who.contactId()), sections, operations, limited(licence),
+        view);
   }
 
   /**
@@ -80,10 +92,18 @@ public class WorkspaceService {
    * not read its records.
    */
   public ObjectViewDto object(String name) {
-    RightsDto rights = rights(client.licence());
-    ObjectModel model = runtime.model();
-    EntityModel object = model.object(name).filter(o -> rights.read())
+    return view(name, rights(client.licence()))
         .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "There is no object " + name + "."));
+  }
+
+  private Optional<ObjectViewDto> view(String name, RightsDto rights) {
+    ObjectModel model = runtime.model();
+    Optional<EntityModel> found = model.object(name);
+    if (found.isEmpty() || !on(found.get(), rights).read()) {
+      return Optional.empty();
+    }
+    EntityModel object = found.get();
+    RightsDto mine = on(object, rights);
     List<ColumnViewDto> columns = object.fields().stream().filter(f -> f.type() != ColumnType.BINARY).map(f -> {
       Optional<EntityModel> target = f.isLookup() ? model.object(f.reference()) : Optional.empty();
       return new ColumnViewDto(f.name(), f.caption(), f.type().apiName(), f.required(), f.maxLength(),
@@ -93,20 +113,31 @@ public class WorkspaceService {
     }).toList();
     List<RelatedViewDto> related = model.referencesTo(object.name()).stream()
         .filter(r -> !r.field().system())
-        .map(r -> new RelatedViewDto(r.object().name(),
-            r.object().options().section() != null ? r.object().options().section() : r.object().caption(),
+        .map(r -> new RelatedViewDto(r.object().name(), relatedCaption(object, r),
             r.field().name(), r.field().columnName(), r.object().displayField().map(EntityField::name).orElse(null),
             r.collectionName()))
         .toList();
-    return new ObjectViewDto(object.name(), object.caption(), object.options().section(),
-        object.displayField().map(EntityField::name).orElse(null), rights, columns, related);
+    return Optional.of(new ObjectViewDto(object.name(), object.caption(), object.options().section(),
+        object.displayField().map(EntityField::name).orElse(null), mine, columns, related));
+  }
+
+  /**
+   * A related list's caption: the other object's section ("Activities"), and the lookup's caption
+   * when it is not named after this object ("Activities (Owner)"), so two lists of the same object
+   * tell apart.
+   */
+  private static String relatedCaption(EntityModel object, ObjectModel.BackReference r) {
+    String caption = r.object().options().section() != null ? r.object().options().section() : r.object().caption();
+    return r.field().name().equals(object.name()) ? caption : caption + " (" + r.field().caption() + ")";
   }
 
   private List<SectionDto> sections(RightsDto rights) {
     Comparator<EntityModel> order = Comparator.comparingInt(WorkspaceService::corePosition)
         .thenComparing(o -> o.options().section(), String.CASE_INSENSITIVE_ORDER);
     return runtime.model().objects().stream().filter(o -> o.options().section() != null).sorted(order)
-        .map(o -> new SectionDto(o.name(), o.options().section(), o.caption(), o.displayField().map(EntityField::name).orElse(null), rights))
+        .map(o -> new SectionDto(o.name(), o.options().section(), o.caption(), o.displayField().map(EntityField::name).orElse(null),
+            on(o, rights)))
+        .filter(section -> section.rights().read())
         .toList();
   }
 
@@ -122,9 +153,17 @@ public class WorkspaceService {
 
   /**
    * The caller's rights on records: an employee whose licence covers a CRM product may read,
-   * add, edit and delete them, as {@code RecordService} enforces. Object, record and column
-   * permissions narrow this per object where they are switched on (the access rights work).
+   * add, edit and delete them, as {@code RecordService} enforces; object permissions narrow this
+   * per object ({@link #on}).
    */
+  /** The caller's rights on one object's records: their licence's, narrowed by its object permissions. */
+  private RightsDto on(EntityModel object, RightsDto licensed) {
+    return new RightsDto(licensed.read() && access.allows(object, ObjectOperation.READ),
+        licensed.create() && access.allows(object, ObjectOperation.CREATE),
+        licensed.edit() && access.allows(object, ObjectOperation.EDIT),
+        licensed.delete() && access.allows(object, ObjectOperation.DELETE));
+  }
+
   private RightsDto rights(LicenceState.Decision licence) {
     boolean licensed = licence == null || licence.products().stream().anyMatch(RECORD_PRODUCTS::contains);
     boolean allowed = !limited(licence) && licensed && context.isCallerInRole(Roles.ALL_EMPLOYEES);

@@ -47,6 +47,10 @@ class QuerySqlTest {
 
   /** The statement {@code select} compiles to on {@code platform}, with {@code ?} for every value. */
   private static String sql(DatabasePlatform platform, Select select) {
+    return sql(platform, select, object -> true);
+  }
+
+  private static String sql(DatabasePlatform platform, Select select, java.util.function.Predicate<EntityModel> readable) {
     DatabaseSessionImpl session = (DatabaseSessionImpl) new Project(new DatabaseLogin(platform)).createDatabaseSession();
     session.setLogLevel(SessionLog.OFF);
     ObjectModel model = new ObjectModel(List.of(
@@ -57,7 +61,7 @@ class QuerySqlTest {
             field("Account", ColumnType.LOOKUP, "Account")))));
     EntityTypes types = EntityTypes.register(model, new DynamicHelper(session));
     session.initializeDescriptors();
-    ReportQuery query = new QueryCompiler(types, QueryLimits.DEFAULTS).select(select).query();
+    ReportQuery query = new QueryCompiler(types, QueryLimits.DEFAULTS, readable).select(select).query();
     query.prepareCall(session, new DatabaseRecord());
     return query.getSQLString();
   }
@@ -124,5 +128,21 @@ class QuerySqlTest {
     String upper = sql.toUpperCase(Locale.ROOT);
     assertTrue(upper.contains("LEFT OUTER JOIN ACCOUNT"), sql);
     assertTrue(upper.contains("SELECT T0.NAME") && upper.contains("T1.NAME") && upper.contains("T0.ACCOUNTID"), sql);
+  }
+
+  @ParameterizedTest
+  @MethodSource("platforms")
+  void aQueryReachesNoObjectTheCallerMayNotRead(DatabasePlatform platform) {
+    java.util.function.Predicate<EntityModel> noAccounts = o -> !o.name().equals("Account");
+    String sql = sql(platform, new Select("Contact", List.of(Select.Column.path("Name"), Select.Column.path("Account")),
+        null, List.of(), 0, 10, false), noAccounts);
+    assertFalse(sql.toUpperCase(Locale.ROOT).contains("JOIN"), "the lookup's id, not its display value: " + sql);
+    for (Select probing : List.of(lookups(), sample(),
+        new Select("Contact", List.of(Select.Column.path("Account.Name")), null, List.of(), 0, 10, false))) {
+      dev.atrium.common.domain.AtriumException refused = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.atrium.common.domain.AtriumException.class, () -> sql(platform, probing, noAccounts.and(
+              o -> probing.root().equals("Account") ? !o.name().equals("Contact") : true)));
+      assertEquals(dev.atrium.common.domain.ErrorCode.ACCESS_DENIED, refused.code());
+    }
   }
 }

@@ -7,7 +7,11 @@ import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
 import dev.atrium.common.application.ObjectDtos.NewObjectDto;
 import dev.atrium.common.application.ObjectDtos.ObjectChangeDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsChangeDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsDto;
+import dev.atrium.common.permissions.ObjectRightsService;
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -28,7 +32,7 @@ import java.util.List;
  * {@code /0/rest/objects}: the object designer (operation {@code CanManageAdministration}).
  * Objects and their columns, created and changed without code; each change alters the live
  * database. Dropping a column or an object, and narrowing a column's type, need
- * {@code ?confirm=true}.
+ * {@code ?confirm=true}. Object permissions: {@code {name}/rights}.
  */
 @Path("objects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,9 @@ public class ObjectResource {
 
   @EJB
   ObjectDesignerService designer;
+
+  @EJB
+  ObjectRightsService rights;
 
   @Context
   UriInfo uri;
@@ -99,5 +106,19 @@ public class ObjectResource {
   @Path("{name}/ddl")
   public DdlDto ddl(@PathParam("name") String name, @QueryParam("dbms") @DefaultValue("postgresql") String dbms) {
     return designer.ddl(name, dbms);
+  }
+
+  /** {@code GET /0/rest/objects/{name}/rights}: the object's permissions, entries in order. */
+  @GET
+  @Path("{name}/rights")
+  public ObjectRightsDto rights(@PathParam("name") String name) {
+    return rights.get(name);
+  }
+
+  /** {@code PUT /0/rest/objects/{name}/rights}: replaces the entries, in the order given. */
+  @PUT
+  @Path("{name}/rights")
+  public ObjectRightsDto replaceRights(@PathParam("name") String name, ObjectRightsChangeDto body) {
+    return rights.replace(name, body);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -21,9 +22,10 @@ public class WorkspaceResource {
   @EJB
   WorkspaceService workspace;
 
+  /** With {@code ?object=Contact}: also that section's object, as {@code /objects/{name}} answers it. */
   @GET
-  public WorkspaceDto get() {
-    return workspace.workspace();
+  public WorkspaceDto get(@QueryParam("object") String object) {
+    return workspace.workspace(object);
   }
 
   /** {@code GET /0/rest/workspace/objects/{name}}: an object's columns and related lists as lists and forms render them. */
