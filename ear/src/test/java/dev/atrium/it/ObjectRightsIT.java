@@ -85,6 +85,9 @@ class ObjectRightsIT {
       assertEquals(jakarta.json.Json.createObjectBuilder().add("Read", true).add("Create", false).add("Edit", false)
           .add("Delete", false).build(), section.getJsonObject("Rights"), "the workspace offers what the entries allow");
 
+      NodeTests.inBrowser("rights.test.mjs", java.util.Map.of("ATRIUM_OBJECT", name, "ATRIUM_READER", readerName,
+          "ATRIUM_READER_PASSWORD", PASSWORD), 120);
+
       // the outsider reaches nothing, through any API
       Reply refused = outsider.api("GET", "/0/odata/" + name, null);
       assertEquals(403, refused.status(), refused.body());

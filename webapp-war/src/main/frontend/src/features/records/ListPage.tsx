@@ -217,14 +217,14 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
             aria-rowcount={total + 1}
           >
             <DataGridHeader>
-              <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': t('list.selectAll') } }}>
+              <DataGridRow selectionCell={view.Rights.Delete ? { checkboxIndicator: { 'aria-label': t('list.selectAll') } } : undefined}>
                 {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
               </DataGridRow>
             </DataGridHeader>
             <DataGridBody<RecordRow>>
               {({ item, rowId }) => (
-                <DataGridRow<RecordRow> key={rowId} selectionCell={{ checkboxIndicator: { 'aria-label': t('list.selectRow',
-                  { name: String(item[view.PrimaryDisplayColumn ?? 'Id'] ?? item.Id) }) } }}>
+                <DataGridRow<RecordRow> key={rowId} selectionCell={view.Rights.Delete ? { checkboxIndicator: { 'aria-label': t('list.selectRow',
+                  { name: String(item[view.PrimaryDisplayColumn ?? 'Id'] ?? item.Id) }) } } : undefined}>
                   {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
                 </DataGridRow>
               )}
