@@ -9,9 +9,7 @@ import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } fr
 import { createRouter } from './app/router';
 import { createQueryClient } from './lib/queryClient';
 import { initI18n } from './lib/i18n';
-import { prefetchProfileEntries } from './lib/profile';
-import { SETTINGS_PREFIX } from './features/records/filters';
-import { prefetchWorkspace } from './features/workspace';
+import { prefetchOpening } from './app/opening';
 import './app/global.css';
 
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
@@ -19,9 +17,7 @@ const renderer = createDOMRenderer(document, { styleElementAttributes: nonce ? {
 const i18n = initI18n();
 document.documentElement.lang = i18n.language;
 const queryClient = createQueryClient();
-// the shell's own request and the lists' kept settings leave before React renders anything
-prefetchWorkspace(queryClient);
-prefetchProfileEntries(queryClient, SETTINGS_PREFIX);
+prefetchOpening(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -37,7 +37,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { userLocale } from '../../lib/i18n';
 import { ODATA_JSON, useRecordPage } from './api';
 import { cellText, defaultListColumns } from './columns';
-import { column } from './query';
+import { column } from './odata';
 import type { ListQuery, ObjectView, RecordRow, SortOrder } from './types';
 import { PAGE_SIZE, SETTINGS_PREFIX, initialList, settingsKey, settingsSort, type ListFilter, type ListSettings } from './filters';
 import { ColumnChooser } from './ColumnChooser';

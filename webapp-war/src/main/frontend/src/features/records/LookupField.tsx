@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Combobox, Option } from '@fluentui/react-components';
 import { request } from '../../lib/http';
 import { ODATA_JSON } from './api';
-import { odataString } from './query';
+import { odataString } from './odata';
 import type { ColumnView } from './types';
 
 interface Props {

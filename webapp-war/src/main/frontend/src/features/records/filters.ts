@@ -2,7 +2,7 @@
 // the OData $filter each filter becomes, and the list settings a user keeps on the server
 // (columns, sort, filters) checked against the object's current metadata. Pure functions.
 import type { ColumnView, ListQuery, ObjectView, SortOrder } from './types';
-import { odataString, sortPath } from './query';
+import { odataString, sortPath } from './odata';
 import { defaultListColumns, listableColumns } from './columns';
 
 /** How a column is filtered: text contains or equals, a range, yes/no, or one picked record. */

@@ -3,20 +3,7 @@
 // the quick filter and the structured filters, $orderby with Id as the tie-breaker (stable pages), $top/$skip and $count.
 import type { ColumnView, ListQuery, ObjectView } from './types';
 import { filtersExpression } from './filters';
-
-/** An OData string literal: single quotes doubled. */
-export function odataString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
-/** The OData path that sorts or filters by a column: a lookup by its target's display column. */
-export function sortPath(column: ColumnView): string {
-  return column.Navigation && column.ReferenceDisplayColumn ? `${column.Navigation}/${column.ReferenceDisplayColumn}` : column.Property;
-}
-
-export function column(view: ObjectView, name: string): ColumnView | undefined {
-  return view.Columns.find((c) => c.Name === name);
-}
+import { column, odataString, sortPath } from './odata';
 
 /** The quick filter: the primary display column contains the text, in any case. */
 export function quickFilter(view: ObjectView, text: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildListQuery, odataString, quickFilter } from './query';
+import { buildListQuery, quickFilter } from './query';
+import { odataString } from './odata';
 import { cellText, defaultListColumns } from './columns';
 import type { ColumnView, ObjectView } from './types';
 

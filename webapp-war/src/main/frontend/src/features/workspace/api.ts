@@ -1,8 +1,5 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { request } from '../../lib/http';
-import { prefetchFirstPage, recordKeys } from '../records/api';
-import { SETTINGS_PREFIX, settingsKey } from '../records/filters';
-import { profileEntries } from '../../lib/profile';
 import type { Notice, Workspace } from './types';
 
 export const workspaceKeys = {
@@ -18,34 +15,27 @@ export function openedAt(hash: string): string | undefined {
 /**
  * The user, their sections and operations: what the shell is built from. The request also asks for
  * the object of the section the page opens at, so its list or form needs no second round trip for
- * the metadata, and for a list asks for its first page as soon as the user's settings are known.
+ * the metadata; `opened` sees the answer before any page does.
  */
-function workspaceQuery(client: QueryClient) {
+function workspaceQuery(opened?: (workspace: Workspace) => void) {
   return {
     queryKey: workspaceKeys.workspace,
     queryFn: async () => {
       const object = openedAt(window.location.hash);
       const workspace = await request<Workspace>('/0/rest/workspace' + (object ? `?object=${encodeURIComponent(object)}` : ''));
-      const view = workspace.Object;
-      if (view) {
-        client.setQueryData(recordKeys.view(view.Name), view);
-        if (/^#\/[^/?]+$/.test(window.location.hash)) {
-          // a list: its first page is asked for while the shell renders
-          void profileEntries(client, SETTINGS_PREFIX).then((kept) => prefetchFirstPage(client, view, kept.get(settingsKey(view.Name))));
-        }
-      }
+      opened?.(workspace);
       return workspace;
     },
   };
 }
 
 export function useWorkspace() {
-  return useQuery(workspaceQuery(useQueryClient()));
+  return useQuery(workspaceQuery());
 }
 
 /** Sends the shell's request at start, before React renders anything. */
-export function prefetchWorkspace(client: QueryClient): void {
-  void client.prefetchQuery(workspaceQuery(client));
+export function prefetchWorkspace(client: QueryClient, opened?: (workspace: Workspace) => void): void {
+  void client.prefetchQuery(workspaceQuery(opened));
 }
 
 /** The caller's notices (e.g. a licence about to expire). */
