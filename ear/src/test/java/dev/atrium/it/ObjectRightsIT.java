@@ -30,12 +30,6 @@ class ObjectRightsIT {
     return Deployments.atriumEar();
   }
 
-  private static AtriumClient signedIn(String name) {
-    AtriumClient c = AtriumClient.forItServer();
-    assertEquals(200, c.login(name, PASSWORD).status());
-    return c;
-  }
-
   private static String entry(UUID grantee, boolean read, boolean create, boolean edit, boolean delete) {
     return "{\"GranteeId\":\"" + grantee + "\",\"Read\":" + read + ",\"Create\":" + create
         + ",\"Edit\":" + edit + ",\"Delete\":" + delete + "}";
@@ -57,8 +51,8 @@ class ObjectRightsIT {
         + "\"Section\":\"Secrets\",\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true}]}");
     assertEquals(201, created.status(), created.body());
     try {
-      AtriumClient readerClient = signedIn(readerName);
-      AtriumClient outsider = signedIn(outsiderName);
+      AtriumClient readerClient = AtriumClient.forItServer().signedInAs(readerName, PASSWORD);
+      AtriumClient outsider = AtriumClient.forItServer().signedInAs(outsiderName, PASSWORD);
       assertEquals(201, outsider.api("POST", "/0/odata/" + name, "{\"Name\":\"open\"}").status(),
           "without the switch, open to every employee");
 

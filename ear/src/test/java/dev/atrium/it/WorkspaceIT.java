@@ -104,7 +104,7 @@ class WorkspaceIT {
         List.copyOf(columns.keySet()).subList(0, 5), "system columns first, then the designer's order");
     JsonObject account = columns.get("Account");
     assertEquals(Set.of("Name", "Caption", "Type", "Required", "MaxLength", "Property", "Navigation", "Reference",
-        "ReferenceDisplayColumn", "System"), account.keySet());
+        "ReferenceDisplayColumn", "System", "ReadOnly"), account.keySet());
     assertEquals("Lookup", account.getString("Type"));
     assertEquals("AccountId", account.getString("Property"), "as OData names the lookup's value");
     assertEquals("Account", account.getString("Navigation"));
@@ -115,6 +115,8 @@ class WorkspaceIT {
     assertTrue(name.getInt("MaxLength") > 0);
     assertTrue(name.isNull("Navigation"));
     assertTrue(columns.get("Id").getBoolean("System"));
+    assertTrue(columns.get("Id").getBoolean("ReadOnly"), "no one writes a system column");
+    assertFalse(account.getBoolean("ReadOnly"));
     List<String> related = contact.getJsonArray("Related").stream().map(r -> r.asJsonObject().getString("Navigation")).toList();
     assertTrue(related.containsAll(List.of("ActivityCollectionByContact", "CaseCollectionByContact")), related.toString());
     Map<String, String> captions = new java.util.HashMap<>();

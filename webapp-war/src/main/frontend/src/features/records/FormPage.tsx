@@ -27,7 +27,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ODATA_JSON } from './api';
 import { cellText } from './columns';
-import { changes, editorOf, formColumns, formExpand, missing, toBody, toInput, type FieldValue } from './fields';
+import { changes, editorOf, formColumns, formExpand, missing, toBody, toInput, writableColumns, type FieldValue } from './fields';
 import { LookupField } from './LookupField';
 import { RelatedList } from './RelatedList';
 import type { ColumnView, ObjectView, RecordRow } from './types';
@@ -96,7 +96,7 @@ export function FormPage({ view, id }: { view: ObjectView; id: string }) {
   const save = useMutation({
     mutationFn: async () => {
       if (isNew) {
-        const body = Object.fromEntries(columns.map((c) => [c.Property, toBody(c, values[c.Name] ?? null)])
+        const body = Object.fromEntries(writableColumns(columns).map((c) => [c.Property, toBody(c, values[c.Name] ?? null)])
           .filter(([, v]) => v !== null));
         return request<RecordRow>(`/0/odata/${view.Name}`, { method: 'POST', body, headers: { Accept: ODATA_JSON, 'Content-Type': ODATA_JSON } });
       }
@@ -190,7 +190,7 @@ export function FormPage({ view, id }: { view: ObjectView; id: string }) {
         <div className={styles.fields}>
           {columns.map((c) => (
             <FieldInput key={c.Name} column={c} value={values[c.Name] ?? null} error={fieldErrors[c.Name]}
-              disabled={!editable} wide={editorOf(c) === 'multiline' ? styles.wide : undefined} onChange={(v) => set(c.Name, v)} />
+              disabled={!editable || c.ReadOnly} wide={editorOf(c) === 'multiline' ? styles.wide : undefined} onChange={(v) => set(c.Name, v)} />
           ))}
         </div>
       </form>

@@ -28,9 +28,14 @@ export function editorOf(column: ColumnView): Editor {
   }
 }
 
-/** The columns a form edits: every column but the system ones and binary media, in the designer's order. */
+/** The columns a form shows: every column but the system ones and binary media, in the designer's order. */
 export function formColumns(view: ObjectView): ColumnView[] {
   return view.Columns.filter((c) => !c.System && c.Type !== 'Binary');
+}
+
+/** The columns the user may change: a form sends only these (the server refuses the others). */
+export function writableColumns(columns: ColumnView[]): ColumnView[] {
+  return columns.filter((c) => !c.ReadOnly);
 }
 
 /** What an input holds: text for text inputs, a boolean for switches, {id, text} for lookups. */
@@ -78,7 +83,7 @@ export function toBody(column: ColumnView, value: FieldValue): unknown {
 /** The properties that differ between what was loaded and what the form holds: a PATCH sends only those. */
 export function changes(columns: ColumnView[], before: Record<string, FieldValue>, after: Record<string, FieldValue>) {
   const body: Record<string, unknown> = {};
-  for (const c of columns) {
+  for (const c of writableColumns(columns)) {
     const was = toBody(c, before[c.Name] ?? null);
     const now = toBody(c, after[c.Name] ?? null);
     if (JSON.stringify(was) !== JSON.stringify(now)) body[c.Property] = now;
@@ -86,9 +91,10 @@ export function changes(columns: ColumnView[], before: Record<string, FieldValue
   return body;
 }
 
-/** The problems the form shows before sending: required fields left empty. */
+/** The problems the form shows before sending: required fields the user may fill left empty. */
 export function missing(columns: ColumnView[], values: Record<string, FieldValue>): string[] {
-  return columns.filter((c) => c.Required && editorOf(c) !== 'boolean' && toBody(c, values[c.Name] ?? null) === null).map((c) => c.Name);
+  return writableColumns(columns).filter((c) => c.Required && editorOf(c) !== 'boolean' && toBody(c, values[c.Name] ?? null) === null)
+    .map((c) => c.Name);
 }
 
 /** The $expand a form needs to show its lookups' display values in the one request that loads it. */

@@ -6,7 +6,7 @@ import type { ColumnView, ObjectView } from './types';
 
 function col(Name: string, Type: string, extra: Partial<ColumnView> = {}): ColumnView {
   return { Name, Caption: Name, Type, Required: false, MaxLength: 0, Property: Name, Navigation: null, Reference: null,
-    ReferenceDisplayColumn: null, System: false, ...extra };
+    ReferenceDisplayColumn: null, System: false, ReadOnly: !!extra.System, ...extra };
 }
 
 const contact: ObjectView = {
@@ -92,7 +92,7 @@ describe('export', async () => {
 });
 
 describe('metadata to form', async () => {
-  const { changes, editorOf, formColumns, formExpand, missing, toBody, toInput } = await import('./fields');
+  const { changes, editorOf, formColumns, formExpand, missing, toBody, toInput, writableColumns } = await import('./fields');
   const c = (n: string) => contact.Columns.find((x) => x.Name === n)!;
 
   it('gives each type its input and leaves system columns out', () => {
@@ -118,6 +118,14 @@ describe('metadata to form', async () => {
     const after = { Name: 'Ann', Email: 'ann@example.com', Account: null };
     expect(changes([c('Name'), c('Email'), c('Account')], before, after)).toEqual({ Email: 'ann@example.com', AccountId: null });
     expect(missing([c('Name'), c('Email')], { Name: ' ', Email: '' })).toEqual(['Name']);
+  });
+
+  it('never sends a column the user may only read, nor asks them to fill it', () => {
+    const readOnly = { ...c('Name'), ReadOnly: true };
+    expect(changes([readOnly, c('Email')], { Name: 'Ann', Email: '' }, { Name: 'Bob', Email: 'b@example.com' }))
+      .toEqual({ Email: 'b@example.com' });
+    expect(missing([readOnly], { Name: '' })).toEqual([]);
+    expect(writableColumns([readOnly, c('Email')]).map((x) => x.Name)).toEqual(['Email']);
   });
 
   it('expands every lookup in the one request that loads a form', () => {

@@ -16,6 +16,8 @@ export interface ColumnView {
   Reference: string | null;
   ReferenceDisplayColumn: string | null;
   System: boolean;
+  /** The caller may not change it: a system column, or one column permissions let them only read. */
+  ReadOnly: boolean;
 }
 
 export interface RelatedView {

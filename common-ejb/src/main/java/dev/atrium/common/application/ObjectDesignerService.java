@@ -24,6 +24,7 @@ import dev.atrium.common.metadata.Identifiers;
 import dev.atrium.common.metadata.ObjectOptions;
 import dev.atrium.common.metadata.SchemaDdl;
 import dev.atrium.common.metadata.TypeChange;
+import dev.atrium.common.permissions.RightsChanged;
 import dev.atrium.common.query.Expr;
 import dev.atrium.common.query.Filter;
 import dev.atrium.common.query.Values;
@@ -34,6 +35,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -86,6 +88,10 @@ public class ObjectDesignerService {
 
   @Inject
   ObjectRuntime runtime;
+
+  /** Dropping a column or an object drops its permissions (the rows go with it): every node forgets them. */
+  @Inject
+  Event<RightsChanged> rightsChanged;
 
   public List<ObjectDto> list() {
     return store.list();
@@ -146,8 +152,10 @@ public class ObjectDesignerService {
     }
     applyDdl(object.name(), "drop " + object.name() + "." + c.getName(),
         SchemaDdl.dropColumn(object.name(), ObjectMetadataStore.planOf(c)));
-    return announced(store.dropColumn(object.name(), c.getName(), caller.who().contactId(),
-        caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "column dropped: " + c.getName())));
+    ObjectDto changed = store.dropColumn(object.name(), c.getName(), caller.who().contactId(),
+        caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "column dropped: " + c.getName()));
+    rightsChanged.fire(new RightsChanged(object.name()));
+    return announced(changed);
   }
 
   /**
@@ -301,6 +309,7 @@ public class ObjectDesignerService {
     }
     applyDdl(object.name(), "delete " + object.name(), SchemaDdl.dropObject(object.name()));
     store.deleteObject(object.name(), caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "deleted"));
+    rightsChanged.fire(new RightsChanged(object.name()));
     runtime.announce(object.name());
   }
 

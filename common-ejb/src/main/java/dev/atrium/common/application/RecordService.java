@@ -112,9 +112,9 @@ public class RecordService {
     return store().deleteWhere(em, object, filter);
   }
 
-  /** The record layer as the caller may use it: queries reach only objects they may read. */
+  /** The record layer as the caller may use it: the objects and columns their rights reach. */
   private RecordStore store() {
-    return runtime.store().readingOnly(o -> access.allows(o, ObjectOperation.READ));
+    return runtime.store().as(access.forCaller());
   }
 
   /** The object by name; 400 {@code UNKNOWN_COLUMN} as the query layer answers for an unknown one. */

@@ -19,14 +19,15 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.dynamic.DynamicEntity;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -43,25 +44,26 @@ public final class RecordStore {
 
   private final EntityTypes types;
   private final QueryLimits limits;
-  private final Predicate<EntityModel> readable;
+  private final RecordAccess access;
 
   public RecordStore(EntityTypes types, QueryLimits limits) {
-    this(types, limits, object -> true);
+    this(types, limits, RecordAccess.ALL);
   }
 
-  private RecordStore(EntityTypes types, QueryLimits limits, Predicate<EntityModel> readable) {
+  private RecordStore(EntityTypes types, QueryLimits limits, RecordAccess access) {
     this.types = types;
     this.limits = limits;
-    this.readable = readable;
+    this.access = access;
   }
 
   /**
-   * The same store for a caller who may read only the objects {@code readable} accepts: its
-   * queries refuse to follow lookups or back-references into others and leave out their display
-   * values (see {@link QueryCompiler}).
+   * The same store for a caller who may reach only what {@code access} allows: its queries refuse
+   * to follow lookups or back-references into objects they may not read and leave out their
+   * display values and the columns they may not read (see {@link QueryCompiler}); its writes refuse
+   * to set a column they may not change ({@link #guarded}).
    */
-  public RecordStore readingOnly(Predicate<EntityModel> readable) {
-    return new RecordStore(types, limits, readable);
+  public RecordStore as(RecordAccess access) {
+    return new RecordStore(types, limits, access);
   }
 
   public EntityTypes types() {
@@ -70,7 +72,7 @@ public final class RecordStore {
 
   /** The rows of a select, each a map from column alias to value ({@link LookupValue} for lookups). */
   public List<Map<String, Object>> select(EntityManager em, Select select) {
-    QueryCompiler.Compiled compiled = new QueryCompiler(types, limits, readable).select(select);
+    QueryCompiler.Compiled compiled = new QueryCompiler(types, limits, access).select(select);
     if (select.top() == 0) {
       return List.of(); // checked, and nothing to read (EclipseLink takes 0 rows for "no limit")
     }
@@ -91,7 +93,7 @@ public final class RecordStore {
   }
 
   public long count(EntityManager em, String root, Filter filter) {
-    List<?> result = execute(em, new QueryCompiler(types, limits, readable).count(root, filter));
+    List<?> result = execute(em, new QueryCompiler(types, limits, access).count(root, filter));
     Object value = ((ReportQueryResult) result.get(0)).get("count");
     return value == null ? 0 : ((Number) value).longValue();
   }
@@ -116,6 +118,9 @@ public final class RecordStore {
   public Optional<Media> media(EntityManager em, String object, UUID id, String column) {
     EntityModel model = object(object);
     EntityField field = binaryColumn(model, column);
+    if (!access.readsColumn(model, field)) {
+      throw new AtriumException(ErrorCode.ACCESS_DENIED, "You may not read column " + field.name() + " of " + model.name() + ".");
+    }
     Filter byId = new Filter.Compare(new Expr.Path(List.of("Id")), Filter.Comparison.EQUAL, new Expr.Value(id));
     List<Select.Column> columns = List.of(new Select.Column("content", new Expr.Path(List.of(field.name())), true),
         new Select.Column("ModifiedOn", new Expr.Path(List.of("ModifiedOn")), true));
@@ -136,7 +141,7 @@ public final class RecordStore {
    */
   public UUID insert(EntityManager em, String object, Map<String, Object> values, UUID byContactId) {
     EntityModel model = object(object);
-    Map<EntityField, Object> checked = check(em, model, withDefaults(model, values), true);
+    Map<EntityField, Object> checked = check(em, model, withDefaults(model, guarded(model, values, null, true)), true);
     // The owner is the creator's contact, known to exist: not looked up like a client's value.
     model.ownerField().filter(owner -> !checked.containsKey(owner) && byContactId != null)
         .ifPresent(owner -> checked.put(owner, byContactId));
@@ -172,7 +177,7 @@ public final class RecordStore {
     if (entity == null) {
       return false;
     }
-    apply(entity, check(em, model, values, false), byContactId);
+    apply(entity, check(em, model, guarded(model, values, entity, false), false), byContactId);
     flush(em, ErrorCode.CONFLICT);
     return true;
   }
@@ -209,7 +214,7 @@ public final class RecordStore {
    */
   public int updateWhere(EntityManager em, String object, Filter filter, Map<String, Object> values, UUID byContactId) {
     EntityModel model = object(object);
-    Map<EntityField, Object> checked = check(em, model, values, false);
+    Map<EntityField, Object> checked = check(em, model, guarded(model, values, null, false), false);
     int changed = 0;
     for (UUID id : idsWhere(em, model, filter)) {
       DynamicEntity entity = find(em, model, id, null);
@@ -269,6 +274,58 @@ public final class RecordStore {
       }
     }
     return all;
+  }
+
+  /**
+   * The caller's values less those that change nothing in a column they may not change; 403
+   * {@code ACCESS_DENIED} naming every other such column (no mass assignment). What changes
+   * nothing: an empty value for a column they may not read (a client that cannot see a column
+   * sends it empty when it replaces a record) or for a new record's column (it gets its default),
+   * and, on a record that exists ({@code current}), the value a column they may read already has.
+   * Whether a value is dropped never depends on stored data the caller may not read.
+   */
+  private Map<String, Object> guarded(EntityModel model, Map<String, Object> values, DynamicEntity current,
+      boolean insert) {
+    Map<String, Object> kept = new LinkedHashMap<>(values);
+    List<FieldError> refused = new ArrayList<>();
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      Optional<EntityField> field = model.field(e.getKey());
+      if (field.isEmpty() || field.get().system() || access.changesColumn(model, field.get(), insert)) {
+        continue; // unknown and system columns are reported by check()
+      }
+      EntityField f = field.get();
+      boolean reads = access.readsColumn(model, f);
+      Object stored = current == null ? null : current.get(EntityTypes.attribute(f));
+      boolean unchanged = e.getValue() == null
+          ? !reads || insert || current != null && stored == null
+          : reads && current != null && same(f, e.getValue(), stored);
+      if (unchanged) {
+        kept.remove(e.getKey());
+      } else {
+        refused.add(new FieldError(f.name(), "may not be changed by you"));
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new AtriumException(ErrorCode.ACCESS_DENIED, "You may not change "
+          + refused.stream().map(FieldError::field).collect(Collectors.joining(", ")) + " of " + model.name() + ".", refused);
+    }
+    return kept;
+  }
+
+  private static boolean same(EntityField field, Object given, Object stored) {
+    Object value;
+    try {
+      value = Values.coerce(given, field);
+    } catch (AtriumException invalid) {
+      return false;
+    }
+    if (value instanceof BigDecimal a && stored instanceof BigDecimal b) {
+      return a.compareTo(b) == 0;
+    }
+    if (value instanceof byte[] a && stored instanceof byte[] b) {
+      return Arrays.equals(a, b);
+    }
+    return value != null && value.equals(stored);
   }
 
   /** The validated values by column; every problem is reported at once. */

@@ -127,6 +127,17 @@ public class AdminUnitRepository {
         .setParameter("ids", ids).setParameter("users", USER_TYPES).getResultList();
   }
 
+  /** The names of those of these admin units that exist, in one query. */
+  public Map<UUID, String> names(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, String> names = new HashMap<>();
+    em.createQuery("SELECT u.id, u.name FROM AdminUnit u WHERE u.id IN :ids", Object[].class)
+        .setParameter("ids", ids).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
+    return names;
+  }
+
   public boolean codeTaken(String code) {
     return em.createQuery("SELECT COUNT(u) FROM AdminUnit u WHERE u.code = :code", Long.class)
         .setParameter("code", code).getSingleResult() > 0;

@@ -3,11 +3,12 @@ package dev.atrium.common.permissions;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** The wire shapes of {@code /0/rest/objects/{name}/rights}. */
+/** The wire shapes of {@code /0/rest/objects/{name}/rights} and {@code /0/rest/objects/{name}/columns/{column}/rights}. */
 public final class ObjectRightsDtos {
   private ObjectRightsDtos() {}
 
@@ -25,4 +26,19 @@ public final class ObjectRightsDtos {
 
   /** What {@code PUT} takes: the new entries, in order, replacing the old ones. */
   public record ObjectRightsChangeDto(@NotNull @Size(max = 200) List<@NotNull @Valid ObjectRightDto> entries) {}
+
+  /** One entry of a column's permissions: a user or role and its access, "Deny", "Read" or "Edit" (read and edit). */
+  @JsonbNillable
+  public record ColumnRightDto(@NotNull UUID granteeId, String granteeName,
+      @NotNull @Pattern(regexp = ColumnAccess.WIRE_PATTERN, message = "must be Deny, Read or Edit") String access) {}
+
+  /**
+   * A column's permissions: whether its object's column permissions are in force
+   * ({@code AdministeredByColumns}) and the entries in their order. No entries: the column is open.
+   */
+  public record ColumnRightsDto(String object, String column, boolean administeredByColumns,
+      List<ColumnRightDto> entries) {}
+
+  /** What {@code PUT} takes: the column's new entries, in order, replacing the old ones. */
+  public record ColumnRightsChangeDto(@NotNull @Size(max = 200) List<@NotNull @Valid ColumnRightDto> entries) {}
 }

@@ -3,14 +3,15 @@ package dev.atrium.common.permissions;
 import dev.atrium.common.application.AuditService;
 import dev.atrium.common.application.Caller;
 import dev.atrium.common.application.Validation;
-import dev.atrium.common.domain.AdminUnit;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.ErrorCode;
-import dev.atrium.common.domain.FieldError;
+import dev.atrium.common.domain.ObjectColumn;
 import dev.atrium.common.domain.ObjectDefinition;
-import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.infrastructure.ObjectSchemaRepository;
+import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsChangeDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsChangeDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsDto;
@@ -20,16 +21,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Object permissions for administrators ({@code CanManageAdministration}): read an object's
- * entries and replace them in one go. A change reaches every node of a farm once it commits.
+ * Object and column permissions for administrators ({@code CanManageAdministration}): read an
+ * object's or a column's entries and replace them in one go. A change reaches every node of a
+ * farm once it commits.
  */
 @Stateless
 @RolesAllowed(Operations.CAN_MANAGE_ADMINISTRATION)
@@ -42,7 +42,10 @@ public class ObjectRightsService {
   ObjectRightsRepository rights;
 
   @Inject
-  AdminUnitRepository units;
+  ColumnRightsRepository columnRights;
+
+  @Inject
+  Grantees grantees;
 
   @Inject
   Validation validation;
@@ -51,7 +54,7 @@ public class ObjectRightsService {
   Caller caller;
 
   @Inject
-  Event<ObjectRightsChanged> changed;
+  Event<RightsChanged> changed;
 
   @EJB
   AuditService audit;
@@ -68,35 +71,58 @@ public class ObjectRightsService {
   public ObjectRightsDto replace(String name, ObjectRightsChangeDto change) {
     validation.check(change);
     ObjectDefinition object = object(name);
-    List<FieldError> errors = new ArrayList<>();
-    Set<UUID> seen = new HashSet<>();
-    List<ObjectRight> entries = new ArrayList<>();
-    for (int i = 0; i < change.entries().size(); i++) {
-      ObjectRightDto e = change.entries().get(i);
-      String field = "Entries[" + i + "].GranteeId";
-      if (!seen.add(e.granteeId())) {
-        errors.add(new FieldError(field, "names a user or role already named before"));
-      } else if (units.find(e.granteeId()).isEmpty()) {
-        errors.add(new FieldError(field, "is no user or role"));
-      }
-      entries.add(new ObjectRight(e.granteeId(), e.read(), e.create(), e.edit(), e.delete()));
-    }
-    if (errors.stream().anyMatch(f -> f.message().startsWith("is no"))) {
-      throw new AtriumException(ErrorCode.UNKNOWN_REFERENCE, "A grantee is no user or role.", errors);
-    }
-    Validation.fail(errors);
+    grantees.require(change.entries().stream().map(ObjectRightDto::granteeId).toList());
+    List<ObjectRight> entries = change.entries().stream()
+        .map(e -> new ObjectRight(e.granteeId(), e.read(), e.create(), e.edit(), e.delete())).toList();
     rights.replace(object.schema().getId(), entries);
-    changed.fire(new ObjectRightsChanged(object.schema().getName()));
+    changed.fire(new RightsChanged(object.schema().getName()));
     audit.record(caller.audit(AuditEvent.OBJECT_CHANGED, null, object.schema().getName(),
         "object permissions replaced: " + entries.size() + " entries"));
     return dto(object, entries);
   }
 
   private ObjectRightsDto dto(ObjectDefinition object, List<ObjectRight> entries) {
+    Map<UUID, String> names = grantees.names(entries.stream().map(ObjectRight::grantee).toList());
     return new ObjectRightsDto(object.schema().getName(), object.schema().getOptions().administeredByOperations(),
-        entries.stream().map(r -> new ObjectRightDto(r.grantee(),
-            units.find(r.grantee()).map(AdminUnit::getName).orElse(null), r.read(), r.create(), r.edit(), r.delete()))
-            .toList());
+        entries.stream().map(r -> new ObjectRightDto(r.grantee(), names.get(r.grantee()),
+            r.read(), r.create(), r.edit(), r.delete())).toList());
+  }
+
+  public ColumnRightsDto columnRights(String name, String column) {
+    ObjectDefinition object = object(name);
+    ObjectColumn c = column(object, column);
+    return dto(object, c, columnRights.of(c.getId()));
+  }
+
+  /**
+   * Replaces a column's entries. Every grantee must be an existing user or role, named once;
+   * otherwise 400 and nothing changes. No entries opens the column again.
+   */
+  public ColumnRightsDto replaceColumnRights(String name, String column, ColumnRightsChangeDto change) {
+    validation.check(change);
+    ObjectDefinition object = object(name);
+    ObjectColumn c = column(object, column);
+    grantees.require(change.entries().stream().map(ColumnRightDto::granteeId).toList());
+    List<ColumnRight> entries = change.entries().stream()
+        .map(e -> new ColumnRight(e.granteeId(), ColumnAccess.ofWire(e.access()).orElseThrow())).toList();
+    columnRights.replace(object.schema().getId(), c.getId(), entries);
+    changed.fire(new RightsChanged(object.schema().getName()));
+    audit.record(caller.audit(AuditEvent.OBJECT_CHANGED, null, object.schema().getName(),
+        "column permissions of " + c.getName() + " replaced: " + entries.size() + " entries"));
+    return dto(object, c, entries);
+  }
+
+  private ColumnRightsDto dto(ObjectDefinition object, ObjectColumn column, List<ColumnRight> entries) {
+    Map<UUID, String> names = grantees.names(entries.stream().map(ColumnRight::grantee).toList());
+    return new ColumnRightsDto(object.schema().getName(), column.getName(),
+        object.schema().getOptions().administeredByColumns(),
+        entries.stream().map(r -> new ColumnRightDto(r.grantee(), names.get(r.grantee()), r.access().wire())).toList());
+  }
+
+  /** A column of the object that permissions can name: one of its own (system columns have none). */
+  private static ObjectColumn column(ObjectDefinition object, String name) {
+    return Optional.ofNullable(name).flatMap(object::column).orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND,
+        object.name() + " has no column " + name + " of its own."));
   }
 
   private ObjectDefinition object(String name) {

@@ -10,23 +10,28 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * This node's copy of every object's permissions, reloaded on every node of a farm when an
- * {@link ObjectRightsChanged} commits (topic {@code object-rights}) and at least every
- * {@link #MAX_AGE}.
+ * This node's copy of every object's and column's permissions, reloaded on every node of a farm
+ * when a {@link RightsChanged} commits (topic {@code rights}) and at least every {@link #MAX_AGE}.
  */
 @ApplicationScoped
-public class ObjectRightsCache {
+public class RightsCache {
 
-  static final String TOPIC = "object-rights";
+  static final String TOPIC = "rights";
   static final Duration MAX_AGE = Duration.ofSeconds(60);
 
+  /** Both kinds, loaded together so a reader never sees one newer than the other. */
+  private record Snapshot(ObjectRights objects, ColumnRights columns) {}
+
   @Inject
-  ObjectRightsRepository rows;
+  ObjectRightsRepository objectRows;
+
+  @Inject
+  ColumnRightsRepository columnRows;
 
   @Inject
   ClusterEvents events;
 
-  private CoherentValue<ObjectRights> rights;
+  private CoherentValue<Snapshot> rights;
 
   @PostConstruct
   void listen() {
@@ -34,15 +39,19 @@ public class ObjectRightsCache {
     events.subscribe(TOPIC, payload -> rights.invalidate());
   }
 
-  private ObjectRights load() {
-    return rows.all();
+  private Snapshot load() {
+    return new Snapshot(objectRows.all(), columnRows.all());
   }
 
-  public ObjectRights rights() {
-    return rights.get();
+  public ObjectRights objects() {
+    return rights.get().objects();
   }
 
-  void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) ObjectRightsChanged change) {
+  public ColumnRights columns() {
+    return rights.get().columns();
+  }
+
+  void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) RightsChanged change) {
     events.publish(TOPIC, change.object());
   }
 }

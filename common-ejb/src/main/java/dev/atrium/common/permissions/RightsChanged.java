@@ -1,4 +1,4 @@
 package dev.atrium.common.permissions;
 
-/** An object's permissions or its switch changed: every node drops its copy once it commits. */
-public record ObjectRightsChanged(String object) {}
+/** An object's or one of its columns' permissions changed: every node drops its copy once it commits. */
+public record RightsChanged(String object) {}

@@ -1,6 +1,7 @@
 package dev.atrium.common.query;
 
 import dev.atrium.common.data.EntityTypes;
+import dev.atrium.common.data.RecordAccess;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.metadata.EntityField;
@@ -14,7 +15,6 @@ import dev.atrium.common.query.Expr.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.eclipse.persistence.expressions.Expression;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.expressions.ExpressionMath;
@@ -25,8 +25,8 @@ import org.eclipse.persistence.queries.ReportQuery;
  * the SQL of the database in use. Every name is resolved against the metadata (an unknown one is
  * 400 {@code UNKNOWN_COLUMN}), every value is bound as a parameter, lookups are followed through
  * outer joins and back-references become correlated subqueries. This is the one place queries
- * of both APIs pass through, and where object permissions apply to what a query reaches beyond its
- * root (record permissions will apply here too).
+ * of every API pass through, and where object permissions apply to what a query reaches beyond its
+ * root and column permissions to every column it names (record permissions will apply here too).
  */
 public final class QueryCompiler {
 
@@ -43,26 +43,28 @@ public final class QueryCompiler {
   private final EntityTypes types;
   private final ObjectModel model;
   private final QueryLimits limits;
-  private final Predicate<EntityModel> readable;
+  private final RecordAccess access;
   /** Terms of the filter being compiled; only filters are counted (columns come from the metadata). */
   private int nodes;
   private boolean counting;
 
   public QueryCompiler(EntityTypes types, QueryLimits limits) {
-    this(types, limits, object -> true);
+    this(types, limits, RecordAccess.ALL);
   }
 
   /**
-   * A compiler for a caller who may read only the objects {@code readable} accepts: a path
-   * through a lookup into another object, or a subquery over one, is refused (403
+   * A compiler for a caller who may read only what {@code access} allows. A path through a
+   * lookup into an object they may not read, or a subquery over one, is refused (403
    * {@code ACCESS_DENIED}, so a filter cannot probe what the caller may not read), and a lookup
-   * into one comes back as its id without the display value.
+   * into one comes back as its id without the display value. A column they may not read is left
+   * out of the result when it is asked for as one (with every column derived from it through a
+   * lookup path) and refused anywhere else: in a filter, an order, an aggregate or a path.
    */
-  public QueryCompiler(EntityTypes types, QueryLimits limits, Predicate<EntityModel> readable) {
+  public QueryCompiler(EntityTypes types, QueryLimits limits, RecordAccess access) {
     this.types = types;
     this.model = types.model();
     this.limits = limits;
-    this.readable = readable;
+    this.access = access;
   }
 
   public Compiled select(Select select) {
@@ -86,6 +88,9 @@ public final class QueryCompiler {
         query.addAttribute(item, rootAggregate(scope, a));
         outputs.add(new Output(column.alias(), item, null, null));
         continue;
+      }
+      if (column.expr() instanceof Path path && !readableColumns(root, path)) {
+        continue; // a column the caller may not read is absent from the result
       }
       Typed typed = expression(scope, column.expr());
       String display = null;
@@ -351,6 +356,9 @@ public final class QueryCompiler {
     for (int i = 0; i < segments.size(); i++) {
       EntityModel owner = object;
       field = owner.field(segments.get(i)).orElseThrow(() -> unknown(owner, path));
+      if (!access.readsColumn(owner, field)) {
+        throw new AtriumException(ErrorCode.ACCESS_DENIED, "You may not read column " + field.name() + " of " + owner.name() + ".");
+      }
       if (i < segments.size() - 1) {
         EntityField lookup = field;
         if (!lookup.isLookup()) {
@@ -366,7 +374,8 @@ public final class QueryCompiler {
   /** The display value of the record a lookup path refers to, if that object has a display column. */
   private Optional<Expression> lookupDisplay(Scope scope, Path path) {
     EntityModel target = object(path(scope, path).field().reference());
-    Optional<EntityField> display = readable.test(target) ? target.displayField() : Optional.empty();
+    Optional<EntityField> display = access.readsObject(target)
+        ? target.displayField().filter(f -> access.readsColumn(target, f)) : Optional.empty();
     if (display.isEmpty()) {
       return Optional.empty();
     }
@@ -385,9 +394,28 @@ public final class QueryCompiler {
     return value ? one.equal(1) : one.equal(0);
   }
 
+  /**
+   * Whether the caller may read every column of the path from {@code root} (a lookup on the way
+   * included). A name the metadata lacks counts as readable here: resolving it reports it.
+   */
+  private boolean readableColumns(EntityModel root, Path path) {
+    EntityModel object = root;
+    for (String segment : path.segments()) {
+      Optional<EntityField> field = object == null ? Optional.empty() : object.field(segment);
+      if (field.isEmpty()) {
+        return true;
+      }
+      if (!access.readsColumn(object, field.get())) {
+        return false;
+      }
+      object = field.get().isLookup() ? model.object(field.get().reference()).orElse(null) : null;
+    }
+    return true;
+  }
+
   /** The object, if the caller may read it; else 403. */
   private EntityModel readable(EntityModel object) {
-    if (!readable.test(object)) {
+    if (!access.readsObject(object)) {
       throw new AtriumException(ErrorCode.ACCESS_DENIED, "You may not read records of " + object.name() + ".");
     }
     return object;

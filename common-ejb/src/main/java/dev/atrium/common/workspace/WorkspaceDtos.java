@@ -29,11 +29,13 @@ public final class WorkspaceDtos {
    * text, and how OData names it: {@code Property} (a lookup {@code Account} is {@code AccountId})
    * and, for a lookup, {@code Navigation} ({@code Account}) with the object it refers to and that
    * object's primary display column. {@code System} marks the columns every object has, which
-   * clients never write.
+   * clients never write; {@code ReadOnly} those the caller may not change (the system columns, and
+   * those column permissions let them only read).
    */
   @JsonbNillable
   public record ColumnViewDto(String name, String caption, String type, boolean required, int maxLength,
-      String property, String navigation, String reference, String referenceDisplayColumn, boolean system) {}
+      String property, String navigation, String reference, String referenceDisplayColumn, boolean system,
+      boolean readOnly) {}
 
   /**
    * Records of another object that refer to this one through a lookup: a form's related list.

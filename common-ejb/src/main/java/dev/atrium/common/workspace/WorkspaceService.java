@@ -13,6 +13,7 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.data.RecordAccess;
 import dev.atrium.common.permissions.AccessPolicy;
 import dev.atrium.common.permissions.ObjectOperation;
 import dev.atrium.common.workspace.WorkspaceDtos.ColumnViewDto;
@@ -30,6 +31,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,12 +106,17 @@ public class WorkspaceService {
     }
     EntityModel object = found.get();
     RightsDto mine = on(object, rights);
-    List<ColumnViewDto> columns = object.fields().stream().filter(f -> f.type() != ColumnType.BINARY).map(f -> {
+    RecordAccess reach = access.forCaller();
+    Optional<EntityField> display = object.displayField().filter(f -> reach.readsColumn(object, f));
+    // the columns the caller may not read are not offered; OData would give them as null
+    List<ColumnViewDto> columns = object.fields().stream().filter(f -> f.type() != ColumnType.BINARY)
+        .filter(f -> reach.readsColumn(object, f)).map(f -> {
       Optional<EntityModel> target = f.isLookup() ? model.object(f.reference()) : Optional.empty();
       return new ColumnViewDto(f.name(), f.caption(), f.type().apiName(), f.required(), f.maxLength(),
           f.isLookup() ? f.columnName() : f.name(), target.map(t -> f.name()).orElse(null),
           target.map(EntityModel::name).orElse(null),
-          target.flatMap(EntityModel::displayField).map(EntityField::name).orElse(null), f.system());
+          target.flatMap(t -> t.displayField().filter(d -> reach.readsColumn(t, d))).map(EntityField::name).orElse(null),
+          f.system(), f.system() || !reach.changesColumn(object, f, false));
     }).toList();
     List<RelatedViewDto> related = model.referencesTo(object.name()).stream()
         .filter(r -> !r.field().system())
@@ -118,7 +125,7 @@ public class WorkspaceService {
             r.collectionName()))
         .toList();
     return Optional.of(new ObjectViewDto(object.name(), object.caption(), object.options().section(),
-        object.displayField().map(EntityField::name).orElse(null), mine, columns, related));
+        display.map(EntityField::name).orElse(null), mine, columns, related));
   }
 
   /**
@@ -151,19 +158,20 @@ public class WorkspaceService {
     return at < 0 ? CORE_ORDER.size() : at;
   }
 
+  /** The caller's rights on one object's records: their licence's, narrowed by its object permissions. */
+  private RightsDto on(EntityModel object, RightsDto licensed) {
+    Set<ObjectOperation> allowed = access.allowed(object, EnumSet.allOf(ObjectOperation.class));
+    return new RightsDto(licensed.read() && allowed.contains(ObjectOperation.READ),
+        licensed.create() && allowed.contains(ObjectOperation.CREATE),
+        licensed.edit() && allowed.contains(ObjectOperation.EDIT),
+        licensed.delete() && allowed.contains(ObjectOperation.DELETE));
+  }
+
   /**
    * The caller's rights on records: an employee whose licence covers a CRM product may read,
    * add, edit and delete them, as {@code RecordService} enforces; object permissions narrow this
    * per object ({@link #on}).
    */
-  /** The caller's rights on one object's records: their licence's, narrowed by its object permissions. */
-  private RightsDto on(EntityModel object, RightsDto licensed) {
-    return new RightsDto(licensed.read() && access.allows(object, ObjectOperation.READ),
-        licensed.create() && access.allows(object, ObjectOperation.CREATE),
-        licensed.edit() && access.allows(object, ObjectOperation.EDIT),
-        licensed.delete() && access.allows(object, ObjectOperation.DELETE));
-  }
-
   private RightsDto rights(LicenceState.Decision licence) {
     boolean licensed = licence == null || licence.products().stream().anyMatch(RECORD_PRODUCTS::contains);
     boolean allowed = !limited(licence) && licensed && context.isCallerInRole(Roles.ALL_EMPLOYEES);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atrium.common.data.EntityTypes;
+import dev.atrium.common.data.RecordAccess;
 import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
@@ -15,6 +16,8 @@ import dev.atrium.common.query.Filter.Comparison;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.eclipse.persistence.dynamic.DynamicHelper;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.sessions.DatabaseRecord;
@@ -37,6 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class QuerySqlTest {
 
+  /** The result columns of the last query compiled. */
+  private static List<QueryCompiler.Output> outputs;
+
   static List<DatabasePlatform> platforms() {
     return List.of(new PostgreSQL10Platform(), new SQLServerPlatform(), new Oracle19Platform(), new H2Platform());
   }
@@ -47,10 +53,35 @@ class QuerySqlTest {
 
   /** The statement {@code select} compiles to on {@code platform}, with {@code ?} for every value. */
   private static String sql(DatabasePlatform platform, Select select) {
-    return sql(platform, select, object -> true);
+    return sql(platform, select, RecordAccess.ALL);
   }
 
-  private static String sql(DatabasePlatform platform, Select select, java.util.function.Predicate<EntityModel> readable) {
+  /** A caller who may read the objects and columns the predicates accept (and change what they read). */
+  private static RecordAccess reading(Predicate<EntityModel> objects, BiPredicate<EntityModel, EntityField> columns) {
+    return new RecordAccess() {
+      @Override
+      public boolean readsObject(EntityModel object) {
+        return objects.test(object);
+      }
+
+      @Override
+      public boolean readsColumn(EntityModel object, EntityField field) {
+        return columns.test(object, field);
+      }
+
+      @Override
+      public boolean changesColumn(EntityModel object, EntityField field, boolean insert) {
+        return columns.test(object, field);
+      }
+    };
+  }
+
+  private static String sql(DatabasePlatform platform, Select select, RecordAccess access) {
+    return compile(platform, select, access).getSQLString();
+  }
+
+  /** The compiled query, prepared on {@code platform}; its outputs are those of {@link QueryCompiler#select}. */
+  private static ReportQuery compile(DatabasePlatform platform, Select select, RecordAccess access) {
     DatabaseSessionImpl session = (DatabaseSessionImpl) new Project(new DatabaseLogin(platform)).createDatabaseSession();
     session.setLogLevel(SessionLog.OFF);
     ObjectModel model = new ObjectModel(List.of(
@@ -61,9 +92,11 @@ class QuerySqlTest {
             field("Account", ColumnType.LOOKUP, "Account")))));
     EntityTypes types = EntityTypes.register(model, new DynamicHelper(session));
     session.initializeDescriptors();
-    ReportQuery query = new QueryCompiler(types, QueryLimits.DEFAULTS, readable).select(select).query();
+    QueryCompiler.Compiled compiled = new QueryCompiler(types, QueryLimits.DEFAULTS, access).select(select);
+    outputs = compiled.outputs();
+    ReportQuery query = compiled.query();
     query.prepareCall(session, new DatabaseRecord());
-    return query.getSQLString();
+    return query;
   }
 
   private static Select sample() {
@@ -133,15 +166,43 @@ class QuerySqlTest {
   @ParameterizedTest
   @MethodSource("platforms")
   void aQueryReachesNoObjectTheCallerMayNotRead(DatabasePlatform platform) {
-    java.util.function.Predicate<EntityModel> noAccounts = o -> !o.name().equals("Account");
+    Predicate<EntityModel> noAccounts = o -> !o.name().equals("Account");
     String sql = sql(platform, new Select("Contact", List.of(Select.Column.path("Name"), Select.Column.path("Account")),
-        null, List.of(), 0, 10, false), noAccounts);
+        null, List.of(), 0, 10, false), reading(noAccounts, (o, f) -> true));
     assertFalse(sql.toUpperCase(Locale.ROOT).contains("JOIN"), "the lookup's id, not its display value: " + sql);
     for (Select probing : List.of(lookups(), sample(),
         new Select("Contact", List.of(Select.Column.path("Account.Name")), null, List.of(), 0, 10, false))) {
       dev.atrium.common.domain.AtriumException refused = org.junit.jupiter.api.Assertions.assertThrows(
-          dev.atrium.common.domain.AtriumException.class, () -> sql(platform, probing, noAccounts.and(
-              o -> probing.root().equals("Account") ? !o.name().equals("Contact") : true)));
+          dev.atrium.common.domain.AtriumException.class, () -> sql(platform, probing, reading(noAccounts.and(
+              o -> probing.root().equals("Account") ? !o.name().equals("Contact") : true), (o, f) -> true)));
+      assertEquals(dev.atrium.common.domain.ErrorCode.ACCESS_DENIED, refused.code());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("platforms")
+  void aColumnTheCallerMayNotReadIsAbsentFromResultsAndRefusedElsewhere(DatabasePlatform platform) {
+    // the caller may not read a contact's Age nor an account's Name
+    RecordAccess access = reading(o -> true, (o, f) -> !(o.name().equals("Contact") && f.name().equals("Age"))
+        && !(o.name().equals("Account") && f.name().equals("Name")));
+    String sql = sql(platform, new Select("Contact", List.of(Select.Column.path("Name"), Select.Column.path("Age"),
+        Select.Column.path("Account"), Select.Column.path("Account.Name")), null, List.of(), 0, 10, false), access);
+    assertEquals(List.of("Name", "Account"), outputs.stream().map(QueryCompiler.Output::alias).toList(),
+        "Age and the account's name are left out");
+    assertFalse(sql.toUpperCase(Locale.ROOT).contains("AGE"), sql);
+    assertFalse(sql.toUpperCase(Locale.ROOT).contains("JOIN"), "no display value from a column it may not read: " + sql);
+    assertEquals(null, outputs.get(1).displayItem());
+    Path age = Path.of("Age");
+    for (Select probing : List.of(
+        new Select("Contact", List.of(Select.Column.path("Name")), new Filter.Compare(age, Comparison.GREATER, new Value(30)),
+            List.of(), 0, 10, false),
+        new Select("Contact", List.of(Select.Column.path("Name")), null, List.of(new Select.Order(age, true)), 0, 10, false),
+        new Select("Contact", List.of(Select.Column.path("Name")), new Filter.Compare(Path.of("Account.Name"),
+            Comparison.STARTS_WITH, new Value("N")), List.of(), 0, 10, false),
+        new Select("Contact", List.of(new Select.Column("Oldest", new Expr.Aggregate(Expr.AggregateFunction.MAX, null, null,
+            age, null), false)), null, List.of(), 0, 10, false))) {
+      dev.atrium.common.domain.AtriumException refused = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.atrium.common.domain.AtriumException.class, () -> sql(platform, probing, access), probing.toString());
       assertEquals(dev.atrium.common.domain.ErrorCode.ACCESS_DENIED, refused.code());
     }
   }

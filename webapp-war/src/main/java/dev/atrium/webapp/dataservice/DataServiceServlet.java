@@ -198,6 +198,9 @@ public class DataServiceServlet extends HttpServlet {
     for (Map<String, Object> row : rows) {
       JsonObjectBuilder r = Json.createObjectBuilder();
       for (Queries.Column c : columns) {
+        if (!row.containsKey(c.alias())) {
+          continue; // a column the caller may not read (column permissions) is absent
+        }
         Object value = row.get(c.alias());
         // An empty lookup is "", as the reference sends it; other empty values are null.
         r.add(c.alias(), value == null && c.referenceSchemaName() != null ? Json.createValue("") : json(value));

@@ -53,12 +53,21 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
     return model.object(name.getName()).filter(o -> o.name().equals(name.getName())).map(this::entityType).orElse(null);
   }
 
+  /**
+   * Whether a property may come back null: a column that is not required, and in an object with
+   * column permissions every column of its own, since a caller who may not read it gets null (the
+   * metadata is the same for every caller).
+   */
+  private static boolean nullable(EntityModel object, EntityField f) {
+    return !f.required() || object.options().administeredByColumns() && !f.system();
+  }
+
   private CsdlEntityType entityType(EntityModel object) {
     List<CsdlProperty> properties = new ArrayList<>();
     List<CsdlNavigationProperty> navigation = new ArrayList<>();
     for (EntityField f : object.fields()) {
       CsdlProperty p = new CsdlProperty().setName(f.isLookup() ? f.columnName() : f.name())
-          .setType(kind(f.type()).getFullQualifiedName()).setNullable(!f.required());
+          .setType(kind(f.type()).getFullQualifiedName()).setNullable(nullable(object, f));
       if (f.maxLength() > 0) {
         p.setMaxLength(f.maxLength());
       }

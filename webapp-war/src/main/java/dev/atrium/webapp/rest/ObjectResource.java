@@ -7,6 +7,8 @@ import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
 import dev.atrium.common.application.ObjectDtos.NewObjectDto;
 import dev.atrium.common.application.ObjectDtos.ObjectChangeDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsChangeDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsChangeDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsDto;
 import dev.atrium.common.permissions.ObjectRightsService;
@@ -32,7 +34,8 @@ import java.util.List;
  * {@code /0/rest/objects}: the object designer (operation {@code CanManageAdministration}).
  * Objects and their columns, created and changed without code; each change alters the live
  * database. Dropping a column or an object, and narrowing a column's type, need
- * {@code ?confirm=true}. Object permissions: {@code {name}/rights}.
+ * {@code ?confirm=true}. Object permissions: {@code {name}/rights}; column permissions:
+ * {@code {name}/columns/{column}/rights}.
  */
 @Path("objects")
 @Produces(MediaType.APPLICATION_JSON)
@@ -120,5 +123,20 @@ public class ObjectResource {
   @Path("{name}/rights")
   public ObjectRightsDto replaceRights(@PathParam("name") String name, ObjectRightsChangeDto body) {
     return rights.replace(name, body);
+  }
+
+  /** {@code GET /0/rest/objects/{name}/columns/{column}/rights}: the column's permissions, entries in order. */
+  @GET
+  @Path("{name}/columns/{column}/rights")
+  public ColumnRightsDto columnRights(@PathParam("name") String name, @PathParam("column") String column) {
+    return rights.columnRights(name, column);
+  }
+
+  /** {@code PUT /0/rest/objects/{name}/columns/{column}/rights}: replaces the column's entries, in the order given. */
+  @PUT
+  @Path("{name}/columns/{column}/rights")
+  public ColumnRightsDto replaceColumnRights(@PathParam("name") String name, @PathParam("column") String column,
+      ColumnRightsChangeDto body) {
+    return rights.replaceColumnRights(name, column, body);
   }
 }
