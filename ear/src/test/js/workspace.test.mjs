@@ -119,11 +119,33 @@ test('a lost session signs in again and returns to where the user was', { timeou
   await expectHeading(page, 'Cases');
   assert.equal(new URL(page.url()).hash, '#/Case');
 
-  // A return address outside the workspace is not followed.
+  // A return address outside the workspace is not followed. (First let the Cases page finish its
+  // requests: one sent after the cookies are gone would meet 401 and lead the page to sign-in itself.)
+  await page.waitForLoadState('networkidle');
   await context.clearCookies();
   await signIn(page, base + '/?returnUrl=' + encodeURIComponent('//evil.example/0/'));
   await page.waitForURL((url) => url.pathname === '/0/');
   assert.equal(new URL(page.url()).host, new URL(base).host);
+  await context.close();
+});
+
+test('a list opened cold asks for the shell, the settings and its first page once each', { timeout: 60_000 }, async () => {
+  const { context, page, errors } = await newPage({ viewport: { width: 1280, height: 800 } });
+  await signIn(page);
+  await page.waitForURL((url) => url.pathname === '/0/');
+  const requests = [];
+  page.on('request', (r) => { if (/\/0\/(rest|odata)\//.test(r.url())) requests.push(new URL(r.url()).pathname); });
+  await page.goto(base + '/0/#/Contact');
+  await page.reload(); // a page load at the list, as a bookmark opens it
+  await page.getByRole('grid', { name: 'Contacts' }).getByRole('link').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const after = requests.slice(requests.lastIndexOf('/0/rest/workspace'));
+  const count = (path) => after.filter((p) => p === path).length;
+  assert.equal(count('/0/rest/workspace'), 1, after.join(', '));
+  assert.equal(count('/0/rest/profile'), 1, 'the kept settings once: ' + after.join(', '));
+  assert.equal(count('/0/odata/Contact'), 1, 'the first page once, sent by the opening script: ' + after.join(', '));
+  assert.equal(count('/0/rest/workspace/objects/Contact'), 0, 'the metadata came with the shell');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

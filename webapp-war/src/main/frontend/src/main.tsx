@@ -9,7 +9,7 @@ import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } fr
 import { createRouter } from './app/router';
 import { createQueryClient } from './lib/queryClient';
 import { initI18n } from './lib/i18n';
-import { prefetchOpening } from './app/opening';
+import { adoptOpening } from './app/opening';
 import './app/global.css';
 
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
@@ -17,7 +17,7 @@ const renderer = createDOMRenderer(document, { styleElementAttributes: nonce ? {
 const i18n = initI18n();
 document.documentElement.lang = i18n.language;
 const queryClient = createQueryClient();
-prefetchOpening(queryClient);
+adoptOpening(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

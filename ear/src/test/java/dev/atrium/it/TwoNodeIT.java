@@ -68,6 +68,7 @@ class TwoNodeIT {
       aNodeThatTrustsNoProxyIgnoresForwardedHeaders();
       theSessionTimeoutFollowsTheUsersSetting();
       anObjectDesignedOnOneNodeIsServedByTheOtherWithoutARestart();
+      rightsChangedOnOneNodeApplyOnTheOtherAtOnce();
     } finally {
       try {
         deployer.undeploy("node2");
@@ -107,6 +108,53 @@ class TwoNodeIT {
     Reply read = node2.api("GET", "/0/odata/" + object + "?$filter=Stage%20eq%20'won'", null);
     assertEquals(200, read.status(), read.body());
     assertEquals("made on node 2", read.json().getJsonArray("value").getJsonObject(0).getString("Name"));
+  }
+
+  /**
+   * Node 2 has loaded the object's and its columns' permissions (it served the reader); node 1
+   * changes them, and node 2 applies the change within 2 s (the rights cache dropped through Redis),
+   * not after its 60 s reload.
+   */
+  private void rightsChangedOnOneNodeApplyOnTheOtherAtOnce() throws Exception {
+    AtriumClient admin = onNode1().signedInAs(AtriumClient.SUPERVISOR, AtriumClient.SUPERVISOR_PASSWORD);
+    String object = "UsrFarmRgt" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    String name = TestData.uniqueName("farm-reader");
+    UUID reader = TestData.createUser(name, "Reader-Pa55word", TestData.USER, true, "AllEmployees");
+    Reply created = admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + object + "\",\"AdministeredByOperations\":true,"
+        + "\"AdministeredByColumns\":true,\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\"},{\"Name\":\"Secret\",\"Type\":\"Text\"}]}");
+    assertEquals(201, created.status(), created.body());
+    try {
+      assertEquals(201, admin.api("POST", "/0/odata/" + object, "{\"Name\":\"n\",\"Secret\":\"s\"}").status());
+      String entry = "{\"Entries\":[{\"GranteeId\":\"" + reader + "\",\"Read\":true,\"Create\":false,\"Edit\":false,\"Delete\":false}]}";
+      assertEquals(200, admin.api("PUT", "/0/rest/objects/" + object + "/rights", entry).status());
+      AtriumClient onNode2 = onNode2().signedInAs(name, "Reader-Pa55word");
+      Reply read = onNode2.api("GET", "/0/odata/" + object, null);
+      assertEquals(200, read.status(), read.body());
+      assertEquals("s", read.json().getJsonArray("value").getJsonObject(0).getString("Secret"), "loaded on node 2");
+
+      assertEquals(200, admin.api("PUT", "/0/rest/objects/" + object + "/columns/Secret/rights",
+          "{\"Entries\":[{\"GranteeId\":\"" + reader + "\",\"Access\":\"Deny\"}]}").status());
+      boolean hidden = false;
+      for (int i = 0; i < 20 && !hidden; i++) {  // pub/sub is asynchronous: allow up to 2 s
+        hidden = onNode2.api("GET", "/0/odata/" + object, null).json().getJsonArray("value").getJsonObject(0).isNull("Secret");
+        if (!hidden) {
+          Thread.sleep(100);
+        }
+      }
+      assertTrue(hidden, "node 2 stopped showing the column within 2 s of the change on node 1");
+
+      assertEquals(200, admin.api("PUT", "/0/rest/objects/" + object + "/rights", "{\"Entries\":[]}").status());
+      int status = 200;
+      for (int i = 0; i < 20 && status == 200; i++) {
+        status = onNode2.api("GET", "/0/odata/" + object, null).status();
+        if (status == 200) {
+          Thread.sleep(100);
+        }
+      }
+      assertEquals(403, status, "node 2 refused the reads within 2 s of the change on node 1");
+    } finally {
+      admin.api("DELETE", "/0/rest/objects/" + object + "?confirm=true", null);
+    }
   }
 
   private void theLockoutCountsFailuresOnEveryNode() throws Exception {

@@ -25,7 +25,7 @@ import { ApiError, request } from '../../lib/http';
 import { userLocale } from '../../lib/i18n';
 import { ErrorState } from '../../components/ErrorState';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ODATA_JSON } from './api';
+import { ODATA_JSON } from './requests';
 import { cellText } from './columns';
 import { changes, editorOf, formColumns, formExpand, missing, toBody, toInput, writableColumns, type FieldValue } from './fields';
 import { LookupField } from './LookupField';

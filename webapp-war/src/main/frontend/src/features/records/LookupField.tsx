@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Combobox, Option } from '@fluentui/react-components';
 import { request } from '../../lib/http';
-import { ODATA_JSON } from './api';
+import { ODATA_JSON } from './requests';
 import { odataString } from './odata';
 import type { ColumnView } from './types';
 

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { request } from '../../lib/http';
-import { ODATA_JSON } from './api';
+import { ODATA_JSON } from './requests';
 import type { RelatedView } from './types';
 
 const SHOWN = 10;

@@ -1,3 +1,4 @@
 export { SectionIcon } from './SectionIcon';
-export { useWorkspace, useNotices, findSection, prefetchWorkspace, workspaceKeys } from './api';
+export { useWorkspace, useNotices, findSection } from './api';
+export { workspaceKeys } from './requests';
 export type { Workspace, Section, Rights, Notice } from './types';
