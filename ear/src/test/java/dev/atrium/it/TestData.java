@@ -62,6 +62,16 @@ final class TestData {
     return id;
   }
 
+  /** Makes the contact the user's own (SysAdminUnit.ContactId), as the user administration does. */
+  static void linkContact(UUID userId, UUID contactId) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement("UPDATE SysAdminUnit SET ContactId = ? WHERE Id = ?")) {
+      s.setObject(1, contactId);
+      s.setObject(2, userId);
+      s.executeUpdate();
+    }
+  }
+
   /** As after an administrator's reset: the user must choose a new password at the next sign-in. */
   static void forcePasswordChange(String name) throws SQLException {
     try (Connection c = connect();

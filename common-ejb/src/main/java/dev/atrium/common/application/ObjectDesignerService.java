@@ -22,6 +22,7 @@ import dev.atrium.common.metadata.Dbms;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.Identifiers;
 import dev.atrium.common.metadata.ObjectOptions;
+import dev.atrium.common.metadata.RecordRightsTable;
 import dev.atrium.common.metadata.SchemaDdl;
 import dev.atrium.common.metadata.TypeChange;
 import dev.atrium.common.permissions.RightsChanged;
@@ -120,7 +121,11 @@ public class ObjectDesignerService {
     Validation.fail(errors);
     String name = dto.name();
     List<ColumnPlan> plans = columns.stream().map(NewColumn::plan).toList();
-    applyDdl(name, "create " + name, SchemaDdl.createObject(name, plans));
+    List<Change> ddl = new ArrayList<>(SchemaDdl.createObject(name, plans));
+    if (options.administeredByRecords()) {
+      ddl.addAll(SchemaDdl.createRecordRights(name));
+    }
+    applyDdl(name, "create " + name, ddl);
     return announced(store.create(name, captionOr(dto.caption(), name),
         display, options, columns,
         caller.who().contactId(),
@@ -229,6 +234,9 @@ public class ObjectDesignerService {
     ObjectOptions options = options(object.schema().getOptions(), dto.ownerColumn(), dto.administeredByOperations(),
         dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), dto.section(), columns, errors);
     Validation.fail(errors);
+    if (options.administeredByRecords() && !tableNames().contains(RecordRightsTable.of(object.name()).toUpperCase(Locale.ROOT))) {
+      applyDdl(object.name(), "add record permissions to " + object.name(), SchemaDdl.createRecordRights(object.name()));
+    }
     return announced(store.changeObject(object.name(), captionOr(dto.caption(), object.schema().getCaption()), display,
         options, caller.who().contactId(), caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(),
             "object changed: owner " + options.ownerColumn() + ", permissions by operations/records/columns "
@@ -307,7 +315,12 @@ public class ObjectDesignerService {
       throw new AtriumException(ErrorCode.CONFIRMATION_REQUIRED, "Deleting " + object.name()
           + " deletes its table and every record in it. Repeat the request with confirm=true to go ahead.");
     }
-    applyDdl(object.name(), "delete " + object.name(), SchemaDdl.dropObject(object.name()));
+    List<Change> ddl = new ArrayList<>();
+    if (tableNames().contains(RecordRightsTable.of(object.name()).toUpperCase(Locale.ROOT))) {
+      ddl.addAll(SchemaDdl.dropRecordRights(object.name()));
+    }
+    ddl.addAll(SchemaDdl.dropObject(object.name()));
+    applyDdl(object.name(), "delete " + object.name(), ddl);
     store.deleteObject(object.name(), caller.audit(AuditEvent.OBJECT_CHANGED, null, object.name(), "deleted"));
     rightsChanged.fire(new RightsChanged(object.name()));
     runtime.announce(object.name());

@@ -2,6 +2,7 @@ package dev.atrium.common.application;
 
 import dev.atrium.common.application.ObjectDtos.ColumnDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
+import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditRecord;
 import dev.atrium.common.domain.ErrorCode;
@@ -19,8 +20,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -36,6 +40,9 @@ public class ObjectMetadataStore {
 
   @Inject
   ObjectSchemaRepository repository;
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
 
   @EJB
   AuditService audit;
@@ -112,9 +119,17 @@ public class ObjectMetadataStore {
   public ObjectDto changeObject(String name, String caption, String primaryDisplayColumn, ObjectOptions options,
       UUID byContactId, AuditRecord change) {
     ObjectDefinition object = load(name);
+    ObjectOptions before = object.schema().getOptions();
     object.schema().setCaption(caption);
     object.schema().setPrimaryDisplayColumn(primaryDisplayColumn);
     object.schema().setOptions(options);
+    if (options.administeredByRecords() && (!before.administeredByRecords()
+        || !Objects.equals(before.ownerColumn(), options.ownerColumn()))) {
+      // records that exist get their author's and owner's rights, in the same transaction
+      String owner = options.ownerColumn() == null ? null
+          : object.column(options.ownerColumn()).map(c -> planOf(c).column()).orElse(null);
+      RecordStore.defaultRights(em, object.name(), owner);
+    }
     object.schema().touch(byContactId, Mapping.nowUtc());
     repository.merge(object.schema());
     audit.record(change);

@@ -1,10 +1,13 @@
 package dev.atrium.common.application;
 
+import dev.atrium.common.data.EntityTypes;
 import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.metadata.RecordRightsTable;
 import dev.atrium.common.permissions.AccessPolicy;
 import dev.atrium.common.permissions.ObjectOperation;
 import dev.atrium.common.query.Filter;
@@ -48,6 +51,9 @@ public class RecordService {
   @Inject
   AccessPolicy access;
 
+  @Inject
+  AdminUnitRepository units;
+
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ObjectModel model() {
     return runtime.model();
@@ -80,15 +86,30 @@ public class RecordService {
     return store().media(em, object, id, column);
   }
 
+  /** A new record; under record permissions its author and its owner get every right on it, with the right to delegate. */
   public UUID insert(String object, Map<String, Object> values) {
-    access.check(object(object), ObjectOperation.CREATE);
-    return store().insert(em, object, values, caller.who().contactId());
+    EntityModel model = object(object);
+    access.check(model, ObjectOperation.CREATE);
+    RecordStore store = store();
+    UUID id = store.insert(em, object, values, caller.who().contactId());
+    if (model.recordRightsInForce()) {
+      store.grant(em, model.name(), id, List.of(caller.who().id()), RecordRightsTable.SOURCE_AUTHOR);
+      grantOwner(store, model, id);
+    }
+    return id;
   }
 
   /** False if there is no such record; 412 if {@code expectedTag} no longer matches. */
   public boolean update(String object, UUID id, Map<String, Object> values, String expectedTag) {
-    access.check(object(object), ObjectOperation.EDIT);
-    return store().update(em, object, id, values, caller.who().contactId(), expectedTag);
+    EntityModel model = object(object);
+    access.check(model, ObjectOperation.EDIT);
+    RecordStore store = store();
+    boolean found = store.update(em, object, id, values, caller.who().contactId(), expectedTag);
+    if (found && model.recordRightsInForce() && setsOwner(model, values)) {
+      store.revoke(em, model.name(), id, RecordRightsTable.SOURCE_OWNER); // the new owner's replace the old owner's
+      grantOwner(store, model, id);
+    }
+    return found;
   }
 
   public boolean delete(String object, UUID id, String expectedTag) {
@@ -101,7 +122,11 @@ public class RecordService {
     EntityModel model = object(object);
     access.check(model, ObjectOperation.READ); // the filter reads
     access.check(model, ObjectOperation.EDIT);
-    return store().updateWhere(em, object, filter, values, caller.who().contactId());
+    int changed = store().updateWhere(em, object, filter, values, caller.who().contactId());
+    if (changed > 0 && model.recordRightsInForce() && setsOwner(model, values)) {
+      RecordStore.defaultRights(em, model.table(), model.ownerField().orElseThrow().columnName());
+    }
+    return changed;
   }
 
   /** Deletes every record of {@code object} that matches {@code filter}; returns how many. */
@@ -110,6 +135,18 @@ public class RecordService {
     access.check(model, ObjectOperation.READ);
     access.check(model, ObjectOperation.DELETE);
     return store().deleteWhere(em, object, filter);
+  }
+
+  /** The owner's users get every right on the record (the owner read as the record layer sees it, not the caller). */
+  private void grantOwner(RecordStore store, EntityModel model, UUID id) {
+    Optional<UUID> owner = model.ownerField().flatMap(f -> runtime.store().get(em, model.name(), id)
+        .map(r -> (UUID) r.get(EntityTypes.attribute(f))));
+    owner.ifPresent(contact -> store.grant(em, model.name(), id, units.usersOfContact(contact), RecordRightsTable.SOURCE_OWNER));
+  }
+
+  private static boolean setsOwner(EntityModel model, Map<String, Object> values) {
+    return model.ownerField().map(owner -> values.keySet().stream().map(model::field)
+        .anyMatch(f -> f.filter(owner::equals).isPresent())).orElse(false);
   }
 
   /** The record layer as the caller may use it: the objects and columns their rights reach. */

@@ -5,11 +5,15 @@ import dev.atrium.common.metadata.Dbms;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.Identifiers;
+import dev.atrium.common.metadata.RecordRightsTable;
 import dev.atrium.common.metadata.ObjectModel;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.dynamic.DynamicClassLoader;
 import org.eclipse.persistence.dynamic.DynamicHelper;
@@ -41,6 +45,7 @@ public final class EntityTypes {
   private final ObjectModel model;
   private final String packageName;
   private final Map<String, DynamicType> types = new LinkedHashMap<>();
+  private final Map<String, DynamicType> rightsTypes = new LinkedHashMap<>();
 
   private EntityTypes(ObjectModel model, String packageName) {
     this.model = model;
@@ -72,7 +77,7 @@ public final class EntityTypes {
         if (dbms != null && Identifiers.isReserved(field.columnName(), dbms)) {
           direct.getField().setUseDelimiters(true); // e.g. Case.Number on Oracle, created quoted there
         }
-        if (field.javaType() == java.util.UUID.class) {
+        if (field.javaType() == UUID.class) {
           direct.setConverter(new GuidConverter());
         }
         DynamicTypeBuilder target = field.isLookup() ? builders.get(key(field.reference())) : null;
@@ -82,12 +87,40 @@ public final class EntityTypes {
         }
       }
     }
-    DynamicType[] all = builders.values().stream().map(DynamicTypeBuilder::getType).toArray(DynamicType[]::new);
+    Map<String, DynamicTypeBuilder> rights = new LinkedHashMap<>();
+    for (EntityModel object : model.objects()) {
+      if (object.recordRightsInForce()) {
+        rights.put(key(object.name()), rightsType(loader, built.packageName, object));
+      }
+    }
+    DynamicType[] all = Stream.concat(builders.values().stream(), rights.values().stream())
+        .map(DynamicTypeBuilder::getType).toArray(DynamicType[]::new);
     helper.addTypes(false, false, all);
     for (Map.Entry<String, DynamicTypeBuilder> e : builders.entrySet()) {
       built.types.put(e.getKey(), e.getValue().getType());
     }
+    rights.forEach((k, b) -> built.rightsTypes.put(k, b.getType()));
     return built;
+  }
+
+  /** The type of an object's record permissions ({@link RecordRightsTable}), read by the query compiler only. */
+  private static DynamicTypeBuilder rightsType(DynamicClassLoader loader, String packageName, EntityModel object) {
+    Class<?> javaClass = loader.createDynamicClass(packageName + "." + object.name() + "Right");
+    DynamicTypeBuilder builder = new JPADynamicTypeBuilder(javaClass, null, RecordRightsTable.of(object.table()));
+    builder.getType().getDescriptor().setAlias(packageName.replace('.', '_') + "_" + object.name() + "_Right");
+    builder.getType().getDescriptor().setCacheIsolation(CacheIsolationType.ISOLATED);
+    builder.setPrimaryKeyFields("RecordId", "SysAdminUnitId", "Operation");
+    builder.addDirectMapping("RecordId", UUID.class, "RecordId").setConverter(new GuidConverter());
+    builder.addDirectMapping("SysAdminUnitId", UUID.class, "SysAdminUnitId").setConverter(new GuidConverter());
+    builder.addDirectMapping("Operation", Integer.class, "Operation");
+    builder.addDirectMapping("RightLevel", Integer.class, "RightLevel");
+    builder.addDirectMapping("Source", Integer.class, "Source");
+    return builder;
+  }
+
+  /** The type of an object's record permissions, if it is administered by records. */
+  public Optional<DynamicType> rightsType(String objectName) {
+    return Optional.ofNullable(rightsTypes.get(key(objectName)));
   }
 
   /** The DBMS behind an EclipseLink platform, or null for one Atrium does not support. */

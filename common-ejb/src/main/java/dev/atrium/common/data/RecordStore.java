@@ -5,6 +5,7 @@ import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
+import dev.atrium.common.metadata.RecordRightsTable;
 import dev.atrium.common.query.Expr;
 import dev.atrium.common.query.Filter;
 import dev.atrium.common.query.LookupValue;
@@ -21,6 +22,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +33,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.dynamic.DynamicEntity;
+import org.eclipse.persistence.dynamic.DynamicType;
+import org.eclipse.persistence.expressions.Expression;
+import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.queries.ReadAllQuery;
 import org.eclipse.persistence.queries.ReportQuery;
 import org.eclipse.persistence.queries.ReportQueryResult;
 
@@ -72,7 +79,12 @@ public final class RecordStore {
 
   /** The rows of a select, each a map from column alias to value ({@link LookupValue} for lookups). */
   public List<Map<String, Object>> select(EntityManager em, Select select) {
-    QueryCompiler.Compiled compiled = new QueryCompiler(types, limits, access).select(select);
+    return select(em, select, RecordOperation.READ);
+  }
+
+  /** The rows of a select among the records the caller may read and do {@code operation} with. */
+  private List<Map<String, Object>> select(EntityManager em, Select select, RecordOperation operation) {
+    QueryCompiler.Compiled compiled = new QueryCompiler(types, limits, access).select(select, operation);
     if (select.top() == 0) {
       return List.of(); // checked, and nothing to read (EclipseLink takes 0 rows for "no limit")
     }
@@ -173,6 +185,9 @@ public final class RecordStore {
   public boolean update(EntityManager em, String object, UUID id, Map<String, Object> values, UUID byContactId,
       String expectedTag) {
     EntityModel model = object(object);
+    if (!mayDo(em, model, id, RecordOperation.EDIT)) {
+      return false;
+    }
     DynamicEntity entity = find(em, model, id, expectedTag);
     if (entity == null) {
       return false;
@@ -199,6 +214,9 @@ public final class RecordStore {
 
   /** Deletes a record; false if there is none. A record others refer to is 409 {@code RECORD_IN_USE}. */
   public boolean delete(EntityManager em, String object, UUID id, String expectedTag) {
+    if (!mayDo(em, object(object), id, RecordOperation.DELETE)) {
+      return false;
+    }
     DynamicEntity entity = find(em, object(object), id, expectedTag);
     if (entity == null) {
       return false;
@@ -216,7 +234,7 @@ public final class RecordStore {
     EntityModel model = object(object);
     Map<EntityField, Object> checked = check(em, model, guarded(model, values, null, false), false);
     int changed = 0;
-    for (UUID id : idsWhere(em, model, filter)) {
+    for (UUID id : idsWhere(em, model, filter, RecordOperation.EDIT)) {
       DynamicEntity entity = find(em, model, id, null);
       if (entity != null) {
         apply(entity, checked, byContactId);
@@ -231,7 +249,7 @@ public final class RecordStore {
   public int deleteWhere(EntityManager em, String object, Filter filter) {
     EntityModel model = object(object);
     int deleted = 0;
-    for (UUID id : idsWhere(em, model, filter)) {
+    for (UUID id : idsWhere(em, model, filter, RecordOperation.DELETE)) {
       DynamicEntity entity = find(em, model, id, null);
       if (entity != null) {
         em.remove(entity);
@@ -242,7 +260,28 @@ public final class RecordStore {
     return deleted;
   }
 
-  private List<UUID> idsWhere(EntityManager em, EntityModel model, Filter filter) {
+  /**
+   * Under record permissions, whether the caller may do {@code operation} with the record: false
+   * when they may not read it (it is not there for them: 404), 403 when they may read but not do it.
+   */
+  private boolean mayDo(EntityManager em, EntityModel model, UUID id, RecordOperation operation) {
+    if (access.recordGrantees(model, RecordOperation.READ).isEmpty() && access.recordGrantees(model, operation).isEmpty()) {
+      return true;
+    }
+    Filter byId = new Filter.Compare(new Expr.Path(List.of("Id")), Filter.Comparison.EQUAL, new Expr.Value(id));
+    Select one = new Select(model.name(), List.of(new Select.Column("Id", new Expr.Path(List.of("Id")), true)), byId,
+        List.of(), 0, 1, false);
+    if (select(em, one).isEmpty()) {
+      return false;
+    }
+    if (select(em, one, operation).isEmpty()) {
+      throw new AtriumException(ErrorCode.ACCESS_DENIED, "You may not " + (operation == RecordOperation.EDIT ? "change" : "delete")
+          + " this record of " + model.name() + ".");
+    }
+    return true;
+  }
+
+  private List<UUID> idsWhere(EntityManager em, EntityModel model, Filter filter, RecordOperation operation) {
     if (filter == null) {
       throw new AtriumException(ErrorCode.QUERY_INVALID, "Changing or deleting records needs a filter.");
     }
@@ -253,7 +292,76 @@ public final class RecordStore {
     }
     Select ids = new Select(model.name(), List.of(new Select.Column("Id", new Expr.Path(List.of("Id")), true)),
         filter, List.of(), 0, limits.maxRows(), false);
-    return select(em, ids).stream().map(r -> (UUID) r.get("Id")).toList();
+    return select(em, ids, operation).stream().map(r -> (UUID) r.get("Id")).toList();
+  }
+
+  // ---- record permissions -------------------------------------------------------------------
+
+  /**
+   * Gives the units every operation on the record at the delegating level, recorded as coming from
+   * {@code source}, where they have no right for it yet. Nothing for an object without record
+   * permissions. Not a caller's write: the record layer's own bookkeeping.
+   */
+  public void grant(EntityManager em, String object, UUID recordId, Collection<UUID> units, int source) {
+    Optional<DynamicType> type = types.rightsType(object);
+    if (type.isEmpty() || units.isEmpty()) {
+      return;
+    }
+    Set<String> held = rights(em, type.get(), recordId, null).stream()
+        .map(r -> r.get("SysAdminUnitId") + "/" + r.get("Operation")).collect(Collectors.toSet());
+    for (UUID unit : new LinkedHashSet<>(units)) {
+      for (RecordOperation op : RecordOperation.values()) {
+        if (!held.contains(unit + "/" + op.code())) {
+          DynamicEntity right = type.get().newDynamicEntity();
+          right.set("RecordId", recordId).set("SysAdminUnitId", unit).set("Operation", op.code())
+              .set("RightLevel", RecordRightsTable.DELEGATE).set("Source", source);
+          em.persist(right);
+        }
+      }
+    }
+    em.flush();
+  }
+
+  /** Removes the record's rights that came from {@code source}. */
+  public void revoke(EntityManager em, String object, UUID recordId, int source) {
+    Optional<DynamicType> type = types.rightsType(object);
+    if (type.isEmpty()) {
+      return;
+    }
+    rights(em, type.get(), recordId, source).forEach(em::remove);
+    em.flush();
+  }
+
+  /** The record's rights rows (from {@code source}, or all), as managed entities. */
+  @SuppressWarnings("unchecked")
+  private static List<DynamicEntity> rights(EntityManager em, DynamicType type, UUID recordId, Integer source) {
+    ExpressionBuilder b = new ExpressionBuilder();
+    Expression criteria = b.get("RecordId").equal(recordId);
+    if (source != null) {
+      criteria = criteria.and(b.get("Source").equal(source));
+    }
+    ReadAllQuery query = new ReadAllQuery(type.getJavaClass(), b);
+    query.setSelectionCriteria(criteria);
+    return (List<DynamicEntity>) em.unwrap(JpaEntityManager.class).getActiveSession().executeQuery(query);
+  }
+
+  /**
+   * The default rights of every record of the object's table, in SQL ({@link RecordRightsSql}): its
+   * author's and, with an owner column ({@code ownerColumn}, the database column), its owner's,
+   * the owner rights that no longer match removed first. Returns the rows written.
+   */
+  public static int defaultRights(EntityManager em, String table, String ownerColumn) {
+    List<String> statements = new ArrayList<>(RecordRightsSql.grantAll(table, "CreatedById", RecordRightsTable.SOURCE_AUTHOR));
+    statements.add(ownerColumn == null ? RecordRightsSql.revokeAll(table, RecordRightsTable.SOURCE_OWNER)
+        : RecordRightsSql.revokeStale(table, ownerColumn, RecordRightsTable.SOURCE_OWNER));
+    if (ownerColumn != null) {
+      statements.addAll(RecordRightsSql.grantAll(table, ownerColumn, RecordRightsTable.SOURCE_OWNER));
+    }
+    int rows = 0;
+    for (String sql : statements) {
+      rows += em.createNativeQuery(sql).executeUpdate();
+    }
+    return rows;
   }
 
   /** The entity tag of a record's state: its modification time, to the microsecond. */

@@ -118,6 +118,12 @@ public class AdminUnitRepository {
         .setParameter("user", userId).getResultList();
   }
 
+  /** The users whose contact this is (usually one). */
+  public List<UUID> usersOfContact(UUID contactId) {
+    return em.createQuery("SELECT u.id FROM AdminUnit u WHERE u.contactId = :contact AND u.typeValue IN :users", UUID.class)
+        .setParameter("contact", contactId).setParameter("users", USER_TYPES).getResultList();
+  }
+
   /** Those of these admin units that are users. */
   public List<UUID> usersAmong(Collection<UUID> ids) {
     if (ids.isEmpty()) {

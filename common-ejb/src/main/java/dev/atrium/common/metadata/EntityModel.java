@@ -79,6 +79,16 @@ public final class EntityModel {
   }
 
   /** The lookup to Contact that holds a record's owner, if the object has one. */
+  /**
+   * Whether record permissions apply to the object's records: it is administered by records and
+   * is one the designer made, with its rights table. The CRM core's objects carry the reference's
+   * flag (Liquibase 1.5.1) but no rights tables yet: theirs come with the default-rights rules, and
+   * until then their records stay open as before.
+   */
+  public boolean recordRightsInForce() {
+    return options().administeredByRecords() && !systemObject;
+  }
+
   public Optional<EntityField> ownerField() {
     return field(options.ownerColumn()).filter(EntityField::isLookup);
   }

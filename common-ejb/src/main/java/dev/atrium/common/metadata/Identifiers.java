@@ -90,7 +90,11 @@ public final class Identifiers {
    * characters is cut and ends with a hash of the whole, so it stays unique.
    */
   public static String constraintName(String prefix, String table, String... columns) {
-    String full = prefix + "_" + table + (columns.length == 0 ? "" : "_" + String.join("_", columns));
+    return shortened(prefix + "_" + table + (columns.length == 0 ? "" : "_" + String.join("_", columns)));
+  }
+
+  /** The name if it fits 30 characters; else cut, ending with a hash of the whole, so it stays unique. */
+  public static String shortened(String full) {
     if (full.length() <= MAX_LENGTH) {
       return full;
     }

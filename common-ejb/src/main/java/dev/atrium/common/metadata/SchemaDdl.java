@@ -144,6 +144,55 @@ public final class SchemaDdl {
     return changes;
   }
 
+  /**
+   * The table of an object's record permissions ({@link RecordRightsTable}): keyed by record,
+   * grantee and operation (what the semi-join of a read probes), indexed by grantee and operation
+   * (for a caller who may see few of many records), its rows going with their record and grantee.
+   */
+  public static List<Change> createRecordRights(String objectTable) {
+    String table = RecordRightsTable.of(objectTable);
+    CreateTableChange create = new CreateTableChange();
+    create.setTableName(table);
+    for (String key : List.of("RecordId", "SysAdminUnitId")) {
+      create.addColumn(new ColumnConfig().setName(key).setType("uuid").setConstraints(new ConstraintsConfig()
+          .setNullable(false).setPrimaryKey(true).setPrimaryKeyName(Identifiers.constraintName("PK", table))));
+    }
+    create.addColumn(new ColumnConfig().setName("Operation").setType("int").setConstraints(new ConstraintsConfig()
+        .setNullable(false).setPrimaryKey(true).setPrimaryKeyName(Identifiers.constraintName("PK", table))));
+    create.addColumn(notNull("RightLevel", "int"));
+    create.addColumn(notNull("Source", "int"));
+    CreateIndexChange byGrantee = new CreateIndexChange();
+    byGrantee.setTableName(table);
+    byGrantee.setIndexName(Identifiers.constraintName("IX", table, "Unit"));
+    for (String c : List.of("SysAdminUnitId", "Operation", "RecordId")) {
+      AddColumnConfig col = new AddColumnConfig();
+      col.setName(c);
+      byGrantee.addColumn(col);
+    }
+    List<Change> changes = new ArrayList<>(List.of(create, byGrantee));
+    changes.add(foreignKey(table, "RecordId", objectTable));
+    changes.add(foreignKey(table, "SysAdminUnitId", "SysAdminUnit"));
+    return changes;
+  }
+
+  private static AddForeignKeyConstraintChange foreignKey(String table, String column, String referenced) {
+    AddForeignKeyConstraintChange fk = new AddForeignKeyConstraintChange();
+    fk.setConstraintName(Identifiers.constraintName("FK", table, column));
+    fk.setBaseTableName(table);
+    fk.setBaseColumnNames(column);
+    fk.setReferencedTableName(referenced);
+    fk.setReferencedColumnNames("Id");
+    fk.setOnDelete("CASCADE");
+    return fk;
+  }
+
+  /** Drops the table of an object's record permissions. */
+  public static List<Change> dropRecordRights(String objectTable) {
+    DropTableChange drop = new DropTableChange();
+    drop.setTableName(RecordRightsTable.of(objectTable));
+    return List.of(drop);
+  }
+
   /** Drops an object's table, with its own constraints and indexes. */
   public static List<Change> dropObject(String table) {
     DropTableChange drop = new DropTableChange();

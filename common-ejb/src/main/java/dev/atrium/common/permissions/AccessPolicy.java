@@ -1,6 +1,7 @@
 package dev.atrium.common.permissions;
 
 import dev.atrium.common.data.RecordAccess;
+import dev.atrium.common.data.RecordOperation;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.metadata.EntityField;
@@ -13,6 +14,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +28,8 @@ import java.util.UUID;
  * <li>Column permissions: in an object administered by columns, a column with entries gives what
  * the first entry naming the caller or one of their roles says (deny, read, or read and edit),
  * nothing when none does; a column without entries is open.
+ * <li>Record permissions: in an object administered by records, a record is read, changed or
+ * deleted by those its rights name for that (the caller or one of their roles).
  * </ul>
  * Holders of an operation's "everything" operation ({@code CanSelectEverything} for reading,
  * {@code CanInsertEverything} for adding, ...) pass both regardless.
@@ -94,6 +98,22 @@ public class AccessPolicy {
       @Override
       public boolean changesColumn(EntityModel object, EntityField field, boolean insert) {
         return column(object, field, insert ? ObjectOperation.CREATE : ObjectOperation.EDIT).edits();
+      }
+
+      @Override
+      public Optional<List<UUID>> recordGrantees(EntityModel object, RecordOperation operation) {
+        ObjectOperation bypass = switch (operation) {
+          case READ -> ObjectOperation.READ;
+          case EDIT -> ObjectOperation.EDIT;
+          case DELETE -> ObjectOperation.DELETE;
+        };
+        if (!object.recordRightsInForce() || security.isCallerInRole(bypass.everything())) {
+          return Optional.empty();
+        }
+        if (units == null) {
+          units = units();
+        }
+        return Optional.of(units);
       }
 
       private ColumnAccess column(EntityModel object, EntityField field, ObjectOperation operation) {

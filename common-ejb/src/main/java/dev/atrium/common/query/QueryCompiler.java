@@ -2,6 +2,7 @@ package dev.atrium.common.query;
 
 import dev.atrium.common.data.EntityTypes;
 import dev.atrium.common.data.RecordAccess;
+import dev.atrium.common.data.RecordOperation;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.metadata.EntityField;
@@ -14,7 +15,9 @@ import dev.atrium.common.query.Expr.Path;
 import dev.atrium.common.query.Expr.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.persistence.expressions.Expression;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.expressions.ExpressionMath;
@@ -68,6 +71,14 @@ public final class QueryCompiler {
   }
 
   public Compiled select(Select select) {
+    return select(select, RecordOperation.READ);
+  }
+
+  /**
+   * The select, over only the records the caller may read and, under record permissions, also do
+   * {@code operation} with (the records a change or delete by filter reaches).
+   */
+  public Compiled select(Select select, RecordOperation operation) {
     if (select.top() < 0 || select.skip() < 0) {
       throw new AtriumException(ErrorCode.QUERY_INVALID, "The page size and offset must not be negative.");
     }
@@ -111,8 +122,13 @@ public final class QueryCompiler {
       }
       outputs.add(new Output(column.alias(), item, display, column.lookupAsId() ? null : typed.field()));
     }
-    if (select.filter() != null) {
-      query.setSelectionCriteria(countedFilter(scope, select.filter()));
+    Expression criteria = select.filter() == null ? null : countedFilter(scope, select.filter());
+    criteria = and(criteria, recordRights(scope, RecordOperation.READ));
+    if (operation != RecordOperation.READ) {
+      criteria = and(criteria, recordRights(scope, operation));
+    }
+    if (criteria != null) {
+      query.setSelectionCriteria(criteria);
     }
     for (Select.Order order : select.order()) {
       Expression e = order.expr() instanceof Aggregate a && a.object() == null ? rootAggregate(scope, a)
@@ -140,8 +156,10 @@ public final class QueryCompiler {
     ExpressionBuilder builder = new ExpressionBuilder();
     ReportQuery query = new ReportQuery(types.type(object.name()).getJavaClass(), builder);
     query.addCount("count", builder.get("Id"));
-    if (filter != null) {
-      query.setSelectionCriteria(countedFilter(new Scope(builder, object), filter));
+    Scope scope = new Scope(builder, object);
+    Expression criteria = and(filter == null ? null : countedFilter(scope, filter), recordRights(scope, RecordOperation.READ));
+    if (criteria != null) {
+      query.setSelectionCriteria(criteria); // a count never counts records the caller may not read
     }
     query.setShouldBindAllParameters(true);
     query.dontRetrievePrimaryKeys();
@@ -340,7 +358,7 @@ public final class QueryCompiler {
     if (where != null) {
       criteria = criteria.and(filter(new Scope(builder, target), where));
     }
-    sub.setSelectionCriteria(criteria);
+    sub.setSelectionCriteria(and(criteria, recordRights(new Scope(builder, target), RecordOperation.READ)));
     return sub;
   }
 
@@ -352,6 +370,7 @@ public final class QueryCompiler {
     Expression current = scope.base();
     EntityModel object = scope.object();
     EntityField field = null;
+    Expression readable = null;
     List<String> segments = path.segments();
     for (int i = 0; i < segments.size(); i++) {
       EntityModel owner = object;
@@ -366,9 +385,10 @@ public final class QueryCompiler {
         }
         object = readable(object(lookup.reference()));
         current = current.getAllowingNull(lookup.name());
+        readable = and(readable, recordRights(new Scope(current, object), RecordOperation.READ));
       }
     }
-    return new Typed(current.get(EntityTypes.attribute(field)), field);
+    return new Typed(guarded(scope, readable, current.get(EntityTypes.attribute(field))), field);
   }
 
   /** The display value of the record a lookup path refers to, if that object has a display column. */
@@ -381,12 +401,51 @@ public final class QueryCompiler {
     }
     Expression current = scope.base();
     EntityModel object = scope.object();
+    Expression readable = null;
     for (String segment : path.segments()) {
       EntityField f = object.field(segment).orElseThrow();
       current = current.getAllowingNull(f.name());
       object = object(f.reference());
+      readable = and(readable, recordRights(new Scope(current, object), RecordOperation.READ));
     }
-    return Optional.of(current.get(EntityTypes.attribute(display.get())));
+    return Optional.of(guarded(scope, readable, current.get(EntityTypes.attribute(display.get()))));
+  }
+
+  /**
+   * Under record permissions, a value reached through lookups is empty unless the caller may read
+   * every record on the way: a record they may not read looks empty through a lookup, in results,
+   * filters and orders alike.
+   */
+  private static Expression guarded(Scope scope, Expression readable, Expression value) {
+    return readable == null ? value : scope.base().caseConditionStatement(Map.of(readable, value), null);
+  }
+
+
+  /**
+   * Under record permissions, "a right for the operation on this record names one of the caller's
+   * units": a semi-join on the object's rights table, whose key leads with the record (null when
+   * every record is open to the caller for it).
+   */
+  private Expression recordRights(Scope scope, RecordOperation operation) {
+    Optional<List<UUID>> grantees = access.recordGrantees(scope.object(), operation);
+    if (grantees.isEmpty()) {
+      return null;
+    }
+    if (grantees.get().isEmpty()) {
+      return constant(scope, false);
+    }
+    Class<?> rights = types.rightsType(scope.object().name()).orElseThrow(() -> new IllegalStateException(
+        scope.object().name() + " is administered by records but has no rights type")).getJavaClass();
+    ExpressionBuilder r = new ExpressionBuilder();
+    ReportQuery sub = new ReportQuery(rights, r);
+    sub.addAttribute("RecordId", r.get("RecordId"));
+    sub.setSelectionCriteria(r.get("RecordId").equal(scope.base().get("Id"))
+        .and(r.get("Operation").equal(operation.code())).and(r.get("SysAdminUnitId").in(grantees.get())));
+    return scope.base().exists(sub);
+  }
+
+  private static Expression and(Expression a, Expression b) {
+    return a == null ? b : b == null ? a : a.and(b);
   }
 
   private Expression constant(Scope scope, boolean value) {

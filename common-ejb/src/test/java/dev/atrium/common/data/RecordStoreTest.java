@@ -303,18 +303,7 @@ class RecordStoreTest {
   }
 
   private static <T> T inTx(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return TestAccess.inTx(emf, work);
   }
 
   private static void assertCode(ErrorCode code, Runnable call) {

@@ -64,6 +64,24 @@ class SchemaDdlTest {
 
   @ParameterizedTest
   @EnumSource(Dbms.class)
+  void aRecordRightsTableIsKeyedByRecordGranteeAndOperationOnEveryDbms(Dbms dbms) {
+    String ddl = sql(SchemaDdl.preview(SchemaDdl.createRecordRights("UsrProject"), dbms));
+    assertTrue(ddl.contains("CREATE TABLE SYSUSRPROJECTRIGHT"), ddl);
+    assertTrue(Pattern.compile("PRIMARY KEY \\(RECORDID, SYSADMINUNITID, OPERATION\\)").matcher(ddl).find(), ddl);
+    assertTrue(Pattern.compile("\\(SYSADMINUNITID, OPERATION, RECORDID\\)").matcher(ddl).find(), "by grantee:\n" + ddl);
+    assertTrue(Pattern.compile("FOREIGN KEY \\(RECORDID\\) REFERENCES USRPROJECT ?\\(ID\\) ON DELETE CASCADE").matcher(ddl).find(), ddl);
+    assertTrue(Pattern.compile("FOREIGN KEY \\(SYSADMINUNITID\\) REFERENCES SYSADMINUNIT ?\\(ID\\) ON DELETE CASCADE").matcher(ddl).find(), ddl);
+    assertFalse(Pattern.compile("[\"`\\[]\\w+[\"`\\]]").matcher(ddl).find(), "no quoted identifiers:\n" + ddl);
+    Matcher names = Pattern.compile("(?:CONSTRAINT|INDEX|TABLE) (\\w+)").matcher(ddl);
+    while (names.find()) {
+      assertTrue(names.group(1).length() <= 30, "Oracle's 30 characters: " + names.group(1));
+    }
+    String longest = RecordRightsTable.of("Usr" + "X".repeat(27));
+    assertTrue(longest.length() <= 30 && longest.startsWith("SysUsrX"), longest);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dbms.class)
   void aDroppedLookupLosesItsKeyAndIndexBeforeItsColumn(Dbms dbms) {
     List<String> statements = SchemaDdl.preview(SchemaDdl.dropColumn("UsrProject", PROJECT.get(6)), dbms);
     String ddl = sql(statements);

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atrium.common.data.EntityTypes;
 import dev.atrium.common.data.RecordAccess;
+import dev.atrium.common.data.TestAccess;
 import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.metadata.ObjectOptions;
 import dev.atrium.common.query.Expr.Path;
 import dev.atrium.common.query.Expr.Value;
 import dev.atrium.common.query.Filter.Comparison;
@@ -40,6 +42,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class QuerySqlTest {
 
+  /** The caller and a role of theirs, for record permissions. */
+  private static final List<UUID> CALLER_UNITS = List.of(UUID.randomUUID(), UUID.randomUUID());
+
   /** The result columns of the last query compiled. */
   private static List<QueryCompiler.Output> outputs;
 
@@ -58,22 +63,7 @@ class QuerySqlTest {
 
   /** A caller who may read the objects and columns the predicates accept (and change what they read). */
   private static RecordAccess reading(Predicate<EntityModel> objects, BiPredicate<EntityModel, EntityField> columns) {
-    return new RecordAccess() {
-      @Override
-      public boolean readsObject(EntityModel object) {
-        return objects.test(object);
-      }
-
-      @Override
-      public boolean readsColumn(EntityModel object, EntityField field) {
-        return columns.test(object, field);
-      }
-
-      @Override
-      public boolean changesColumn(EntityModel object, EntityField field, boolean insert) {
-        return columns.test(object, field);
-      }
-    };
+    return TestAccess.of(objects, columns, CALLER_UNITS);
   }
 
   private static String sql(DatabasePlatform platform, Select select, RecordAccess access) {
@@ -89,7 +79,9 @@ class QuerySqlTest {
         new EntityModel("Contact", "Contact", "Name", 1, false, List.of(field("Name", ColumnType.TEXT, null),
             field("Account", ColumnType.LOOKUP, "Account"), field("Age", ColumnType.INTEGER, null))),
         new EntityModel("Case", "Case", "Number", 1, true, List.of(field("Number", ColumnType.SHORT_TEXT, null),
-            field("Account", ColumnType.LOOKUP, "Account")))));
+            field("Account", ColumnType.LOOKUP, "Account"), field("Deal", ColumnType.LOOKUP, "UsrDeal"))),
+        new EntityModel("UsrDeal", "Deal", "Name", 1, false, new ObjectOptions(null, false, true, false, false, null),
+            List.of(field("Name", ColumnType.TEXT, null), field("Account", ColumnType.LOOKUP, "Account")))));
     EntityTypes types = EntityTypes.register(model, new DynamicHelper(session));
     session.initializeDescriptors();
     QueryCompiler.Compiled compiled = new QueryCompiler(types, QueryLimits.DEFAULTS, access).select(select);
@@ -205,5 +197,27 @@ class QuerySqlTest {
           dev.atrium.common.domain.AtriumException.class, () -> sql(platform, probing, access), probing.toString());
       assertEquals(dev.atrium.common.domain.ErrorCode.ACCESS_DENIED, refused.code());
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("platforms")
+  void recordPermissionsAreASemiJoinOnTheRightsTable(DatabasePlatform platform) {
+    RecordAccess access = reading(o -> true, (o, f) -> true);
+    String sql = sql(platform, new Select("UsrDeal", List.of(Select.Column.path("Name")), new Filter.Compare(
+        Path.of("Name"), Comparison.STARTS_WITH, new Value("N")), List.of(), 0, 50, false), access).toUpperCase(Locale.ROOT);
+    assertTrue(sql.contains("EXISTS (SELECT"), sql);
+    assertTrue(sql.contains("FROM SYSUSRDEALRIGHT"), "the object's rights table: " + sql);
+    assertTrue(sql.contains("RECORDID") && sql.contains("SYSADMINUNITID IN (") && sql.contains("OPERATION"), sql);
+    String open = sql(platform, new Select("Account", List.of(Select.Column.path("Name")), null, List.of(), 0, 50, false), access);
+    assertFalse(open.toUpperCase(Locale.ROOT).contains("RIGHT"), "an object without record permissions: " + open);
+    String others = sql(platform, new Select("Account", List.of(Select.Column.path("Name")), new Filter.Exists("UsrDeal",
+        "Account", null, false), List.of(), 0, 50, false), access).toUpperCase(Locale.ROOT);
+    assertTrue(others.contains("FROM SYSUSRDEALRIGHT"), "a subquery over it counts only readable records: " + others);
+    assertTrue(sql(platform, new Select("UsrDeal", List.of(Select.Column.path("Name")), null, List.of(), 0, 50, false),
+        RecordAccess.ALL).toUpperCase(Locale.ROOT).indexOf("RIGHT") < 0, "the server's own reads are not narrowed");
+    String display = sql(platform, new Select("Case", List.of(Select.Column.path("Number"), Select.Column.path("Deal")), null,
+        List.of(), 0, 50, false), access).toUpperCase(Locale.ROOT);
+    assertTrue(display.matches("(?s).*CASE WHEN EXISTS \\(SELECT.*SYSUSRDEALRIGHT.*THEN .*NAME.*"),
+        "a lookup's display value only from a record the caller may read: " + display);
   }
 }

@@ -1,0 +1,144 @@
+package dev.atrium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.it.AtriumClient.Reply;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Record permissions (access rights, third part): in an object administered by records, a user
+ * reads, changes and deletes the records whose rights name them (as author or owner), through
+ * every API; lists and counts never show the others; records that existed when the switch was
+ * turned on get their author's and owner's rights; a new owner's rights replace the old owner's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecordRightsIT {
+
+  static final String PASSWORD = "Records-Pa55word-1";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.atriumEar();
+  }
+
+  /** A user with a contact of their own, signed in. */
+  private static AtriumClient user(AtriumClient admin, String name, UUID[] contact) throws Exception {
+    UUID id = TestData.createUser(name, PASSWORD, TestData.USER, true, "AllEmployees");
+    Reply created = admin.api("POST", "/0/odata/Contact", "{\"Name\":\"" + name + "\"}");
+    assertEquals(201, created.status(), created.body());
+    contact[0] = UUID.fromString(created.json().getString("Id"));
+    TestData.linkContact(id, contact[0]);
+    return AtriumClient.forItServer().signedInAs(name, PASSWORD);
+  }
+
+  private static Set<String> names(AtriumClient c, String object) {
+    Reply r = c.api("GET", "/0/odata/" + object + "?$select=Name", null);
+    assertEquals(200, r.status(), r.body());
+    return r.json().getJsonArray("value").getValuesAs(JsonObject.class).stream().map(o -> o.getString("Name"))
+        .collect(Collectors.toSet());
+  }
+
+  private static String add(AtriumClient c, String object, String body) {
+    Reply r = c.api("POST", "/0/odata/" + object, body);
+    assertEquals(201, r.status(), r.body());
+    return r.json().getString("Id");
+  }
+
+  @Test
+  void aRecordIsReachedOnlyByThoseItsRightsName() throws Exception {
+    AtriumClient admin = AtriumClient.supervisor();
+    String name = "UsrRec" + TestData.uniqueName("o").substring(2).replace("-", "");
+    UUID[] annContact = new UUID[1];
+    UUID[] bobContact = new UUID[1];
+    AtriumClient ann = user(admin, TestData.uniqueName("rec-ann"), annContact);
+    AtriumClient bob = user(admin, TestData.uniqueName("rec-bob"), bobContact);
+    Reply created = admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\",\"Caption\":\"Deal\","
+        + "\"Columns\":[{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true},"
+        + "{\"Name\":\"Owner\",\"Type\":\"Lookup\",\"Reference\":\"Contact\"}],\"OwnerColumn\":\"Owner\"}");
+    assertEquals(201, created.status(), created.body());
+    String records = "/0/odata/" + name;
+    try {
+      // before the switch every employee reaches every record
+      add(ann, name, "{\"Name\":\"ann-old\"}");
+      String bobOld = add(bob, name, "{\"Name\":\"bob-old\"}");
+      add(admin, name, "{\"Name\":\"owned-by-bob\",\"OwnerId\":\"" + bobContact[0] + "\"}");
+      assertEquals(Set.of("ann-old", "bob-old", "owned-by-bob"), names(ann, name));
+
+      Reply on = admin.api("PATCH", "/0/rest/objects/" + name, "{\"AdministeredByRecords\":true}");
+      assertEquals(200, on.status(), on.body());
+
+      // the records that existed got their author's and owner's rights
+      assertEquals(Set.of("ann-old"), names(ann, name));
+      assertEquals(Set.of("bob-old", "owned-by-bob"), names(bob, name));
+      assertEquals(Set.of("ann-old", "bob-old", "owned-by-bob"), names(admin, name), "CanSelectEverything reads all");
+      assertEquals("1", ann.api("GET", records + "/$count", null).body().trim(), "a count never counts what one may not read");
+      Reply filtered = ann.api("GET", records + "?$filter=Name%20eq%20'bob-old'&$count=true", null);
+      assertEquals(0, filtered.json().getJsonArray("value").size());
+      assertEquals(0, filtered.json().getInt("@odata.count"));
+      String record = records + "(" + bobOld + ")";
+      assertEquals(404, ann.api("GET", record, null).status(), "a record one may not read is not there");
+      assertEquals(404, ann.api("PATCH", record, "{\"Name\":\"taken\"}").status());
+      assertEquals(404, ann.api("DELETE", record, null).status());
+      Reply ds = ann.api("POST", "/0/DataService/json/SyncReply/SelectQuery", "{\"RootSchemaName\":\"" + name
+          + "\",\"OperationType\":0,\"Columns\":{\"Items\":{\"Name\":{\"Expression\":{\"ExpressionType\":0,"
+          + "\"ColumnPath\":\"Name\"}}}}}");
+      assertEquals(200, ds.status(), ds.body());
+      assertEquals(List.of("ann-old"), ds.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+          .map(r -> r.getString("Name")).toList(), "DataService obeys the same rights");
+      assertEquals("bob-old", names(bob, name).stream().filter("bob-old"::equals).findFirst().orElseThrow(),
+          "nothing was changed by the refused calls");
+
+      // a lookup to a record one may not read keeps its id but not its display value
+      String notes = name + "N";
+      assertEquals(201, admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + notes + "\",\"Columns\":[{\"Name\":\"Name\","
+          + "\"Type\":\"Text\"},{\"Name\":\"Deal\",\"Type\":\"Lookup\",\"Reference\":\"" + name + "\"}]}").status());
+      try {
+        add(admin, notes, "{\"Name\":\"about bob-old\",\"DealId\":\"" + bobOld + "\"}");
+        String select = "{\"RootSchemaName\":\"" + notes + "\",\"OperationType\":0,\"Columns\":{\"Items\":{\"Deal\":"
+            + "{\"Expression\":{\"ExpressionType\":0,\"ColumnPath\":\"Deal\"}}}}}";
+        JsonObject seenByBob = bob.api("POST", "/0/DataService/json/SyncReply/SelectQuery", select).json()
+            .getJsonArray("rows").getJsonObject(0).getJsonObject("Deal");
+        assertEquals("bob-old", seenByBob.getString("displayValue"), seenByBob.toString());
+        JsonObject seenByAnn = ann.api("POST", "/0/DataService/json/SyncReply/SelectQuery", select).json()
+            .getJsonArray("rows").getJsonObject(0).getJsonObject("Deal");
+        assertEquals(bobOld, seenByAnn.getString("value"));
+        assertTrue(seenByAnn.isNull("displayValue"), "no name of a record Ann may not read: " + seenByAnn);
+        String probe = "/0/odata/" + notes + "?$filter=Deal/Name%20eq%20'bob-old'";
+        assertEquals(1, bob.api("GET", probe, null).json().getJsonArray("value").size());
+        assertEquals(0, ann.api("GET", probe, null).json().getJsonArray("value").size(), "nor can a filter probe it");
+      } finally {
+        admin.api("DELETE", "/0/rest/objects/" + notes + "?confirm=true", null);
+      }
+
+      // a new record: its author and its owner reach it
+      String shared = add(ann, name, "{\"Name\":\"ann-for-bob\",\"OwnerId\":\"" + bobContact[0] + "\"}");
+      assertTrue(names(ann, name).contains("ann-for-bob"), "the author");
+      assertTrue(names(bob, name).contains("ann-for-bob"), "the owner");
+
+      // a new owner's rights replace the old owner's; the author keeps theirs
+      String sharedRecord = records + "(" + shared + ")";
+      assertEquals(204, bob.api("PATCH", sharedRecord, "{\"OwnerId\":\"" + annContact[0] + "\"}").status());
+      assertEquals(404, bob.api("GET", sharedRecord, null).status(), "no longer the owner");
+      assertEquals(200, ann.api("GET", sharedRecord, null).status());
+      assertEquals(204, ann.api("DELETE", sharedRecord, null).status(), "the author may delete it");
+      assertEquals(Set.of("ann-old"), names(ann, name));
+
+      Reply deleted = admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
+      assertEquals(204, deleted.status(), "the object goes with its rights table: " + deleted.body());
+    } finally {
+      admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
+    }
+  }
+}
