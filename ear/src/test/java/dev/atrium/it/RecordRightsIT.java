@@ -33,9 +33,10 @@ class RecordRightsIT {
     return Deployments.atriumEar();
   }
 
-  /** A user with a contact of their own, signed in. */
+  /** A user with a contact of their own, signed in; {@code contact} gets the contact's id, then the user's. */
   private static AtriumClient user(AtriumClient admin, String name, UUID[] contact) throws Exception {
     UUID id = TestData.createUser(name, PASSWORD, TestData.USER, true, "AllEmployees");
+    contact[1] = id;
     Reply created = admin.api("POST", "/0/odata/Contact", "{\"Name\":\"" + name + "\"}");
     assertEquals(201, created.status(), created.body());
     contact[0] = UUID.fromString(created.json().getString("Id"));
@@ -56,12 +57,17 @@ class RecordRightsIT {
     return r.json().getString("Id");
   }
 
+  private static void assertError(Reply r, int status, String code) {
+    assertEquals(status, r.status(), r.body());
+    assertEquals(code, r.json().getString("ErrorCode"), r.body());
+  }
+
   @Test
   void aRecordIsReachedOnlyByThoseItsRightsName() throws Exception {
     AtriumClient admin = AtriumClient.supervisor();
     String name = "UsrRec" + TestData.uniqueName("o").substring(2).replace("-", "");
-    UUID[] annContact = new UUID[1];
-    UUID[] bobContact = new UUID[1];
+    UUID[] annContact = new UUID[2];
+    UUID[] bobContact = new UUID[2];
     AtriumClient ann = user(admin, TestData.uniqueName("rec-ann"), annContact);
     AtriumClient bob = user(admin, TestData.uniqueName("rec-bob"), bobContact);
     Reply created = admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\",\"Caption\":\"Deal\","
@@ -121,6 +127,35 @@ class RecordRightsIT {
       } finally {
         admin.api("DELETE", "/0/rest/objects/" + notes + "?confirm=true", null);
       }
+
+      // sharing: who holds an operation with the right to delegate passes it on, to a user or a role
+      String rightsOf = "/0/rest/records/" + name + "/" + bobOld + "/rights";
+      Reply sharing = bob.api("POST", rightsOf, "{\"GranteeId\":\"" + annContact[1] + "\",\"Operation\":\"Read\"}");
+      assertEquals(200, sharing.status(), sharing.body());
+      assertEquals(Set.of("Author/Read/Delegate", "Author/Edit/Delegate", "Author/Delete/Delegate", "Shared/Read/Granted"),
+          sharing.json().getJsonArray("Entries").getValuesAs(JsonObject.class).stream()
+              .map(e -> e.getString("Source") + "/" + e.getString("Operation") + "/" + e.getString("Level")).collect(Collectors.toSet()));
+      assertEquals(200, ann.api("GET", record, null).status(), "shared with Ann");
+      Reply readOnly = ann.api("PATCH", record, "{\"Name\":\"taken\"}");
+      assertEquals(403, readOnly.status(), "read, not change: " + readOnly.body());
+      assertEquals("ACCESS_DENIED", readOnly.json().getJsonObject("error").getString("code"));
+      assertEquals(403, ann.api("POST", rightsOf, "{\"GranteeId\":\"" + bobContact[1] + "\",\"Operation\":\"Read\"}").status(),
+          "Ann may not pass on what she may not delegate");
+      assertEquals(204, bob.api("DELETE", rightsOf + "/" + annContact[1] + "/Read", null).status());
+      assertEquals(404, ann.api("GET", record, null).status(), "taken back");
+      assertEquals(200, bob.api("POST", rightsOf, "{\"GranteeId\":\"" + AdminIT.ALL_EMPLOYEES + "\",\"Operation\":\"Read\","
+          + "\"Level\":\"Granted\"}").status());
+      assertEquals(200, ann.api("GET", record, null).status(), "shared with a role of Ann's");
+      assertEquals(204, bob.api("DELETE", rightsOf + "/" + AdminIT.ALL_EMPLOYEES + "/Read", null).status());
+      assertEquals(404, ann.api("GET", record, null).status());
+      // refusals with stable codes, nothing shared by them
+      assertError(bob.api("POST", rightsOf, "{\"GranteeId\":\"" + UUID.randomUUID() + "\",\"Operation\":\"Read\"}"), 400, "UNKNOWN_REFERENCE");
+      assertError(bob.api("POST", rightsOf, "{\"GranteeId\":\"" + annContact[1] + "\",\"Operation\":\"Own\"}"), 400, "VALIDATION_FAILED");
+      assertError(bob.api("DELETE", rightsOf + "/" + annContact[1] + "/Read", null), 404, "NOT_FOUND");
+      assertError(ann.api("GET", rightsOf, null), 404, "NOT_FOUND");
+      assertError(bob.api("GET", "/0/rest/records/" + name + "/not-an-id/rights", null), 400, "INVALID_IDENTIFIER");
+      assertError(bob.api("GET", "/0/rest/records/Contact/" + annContact[0] + "/rights", null), 409, "CONFLICT");
+      assertEquals(404, ann.api("GET", record, null).status());
 
       // a new record: its author and its owner reach it
       String shared = add(ann, name, "{\"Name\":\"ann-for-bob\",\"OwnerId\":\"" + bobContact[0] + "\"}");

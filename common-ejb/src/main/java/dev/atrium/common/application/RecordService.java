@@ -1,15 +1,22 @@
 package dev.atrium.common.application;
 
 import dev.atrium.common.data.EntityTypes;
+import dev.atrium.common.data.RecordOperation;
+import dev.atrium.common.data.RecordRight;
 import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
 import dev.atrium.common.metadata.RecordRightsTable;
 import dev.atrium.common.permissions.AccessPolicy;
 import dev.atrium.common.permissions.ObjectOperation;
+import dev.atrium.common.permissions.RecordRightsDtos;
+import dev.atrium.common.permissions.RecordRightsDtos.RecordRightDto;
+import dev.atrium.common.permissions.RecordRightsDtos.RecordRightsDto;
+import dev.atrium.common.permissions.RecordRightsDtos.ShareDto;
 import dev.atrium.common.query.Filter;
 import dev.atrium.common.query.Select;
 import dev.atrium.common.security.Products;
@@ -53,6 +60,9 @@ public class RecordService {
 
   @Inject
   AdminUnitRepository units;
+
+  @Inject
+  Validation validation;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ObjectModel model() {
@@ -115,6 +125,72 @@ public class RecordService {
   public boolean delete(String object, UUID id, String expectedTag) {
     access.check(object(object), ObjectOperation.DELETE);
     return store().delete(em, object, id, expectedTag);
+  }
+
+  // ---- sharing (record permissions) ------------------------------------------------------------
+
+  /** The rights on a record the caller may read; 404 otherwise, 409 for an object without record permissions. */
+  public RecordRightsDto rights(String object, UUID id) {
+    EntityModel model = object(object);
+    access.check(model, ObjectOperation.READ);
+    List<RecordRight> rights = store().rightsOf(em, model.name(), id).orElseThrow(() -> AtriumException.notFound(model.name(), id));
+    Map<UUID, String> names = units.names(rights.stream().map(RecordRight::grantee).toList());
+    return new RecordRightsDto(model.name(), id, rights.stream().map(r -> new RecordRightDto(r.grantee(), names.get(r.grantee()),
+        wire(r.operation()), r.level() >= RecordRightsTable.DELEGATE ? "Delegate" : "Granted",
+        switch (r.source()) {
+          case RecordRightsTable.SOURCE_AUTHOR -> "Author";
+          case RecordRightsTable.SOURCE_OWNER -> "Owner";
+          default -> "Shared";
+        })).toList());
+  }
+
+  /**
+   * Shares an operation on the record with a user or role, by a caller who holds it with the right
+   * to delegate (see {@link RecordStore#share}); answers the record's rights. 400
+   * {@code UNKNOWN_REFERENCE} for a grantee that is no user or role.
+   */
+  public RecordRightsDto share(String object, UUID id, ShareDto share) {
+    validation.check(share);
+    EntityModel model = object(object);
+    access.check(model, ObjectOperation.READ);
+    if (units.find(share.granteeId()).isEmpty()) {
+      throw new AtriumException(ErrorCode.UNKNOWN_REFERENCE, "The grantee is no user or role.",
+          List.of(new FieldError("GranteeId", "is no user or role")));
+    }
+    int level = "Delegate".equals(share.level()) ? RecordRightsTable.DELEGATE : RecordRightsTable.GRANTED;
+    if (!store().share(em, model.name(), id, share.granteeId(), operation(share.operation()), level)) {
+      throw AtriumException.notFound(model.name(), id);
+    }
+    return rights(object, id);
+  }
+
+  /** Takes back an operation shared with a user or role; 404 when there was none to take back. */
+  public void unshare(String object, UUID id, UUID grantee, String operation) {
+    EntityModel model = object(object);
+    access.check(model, ObjectOperation.READ);
+    RecordOperation op = Optional.ofNullable(operation).filter(o -> o.matches(RecordRightsDtos.OPERATIONS))
+        .map(RecordService::operation).orElseThrow(() -> new AtriumException(ErrorCode.VALIDATION_FAILED,
+            ErrorCode.VALIDATION_FAILED.defaultMessage(), List.of(new FieldError("operation", "must be Read, Edit or Delete"))));
+    if (!store().unshare(em, model.name(), id, grantee, op)) {
+      throw new AtriumException(ErrorCode.NOT_FOUND, "No " + operation + " right of " + model.name() + " " + id
+          + " was shared with " + grantee + ".");
+    }
+  }
+
+  private static RecordOperation operation(String wire) {
+    return switch (wire) {
+      case "Read" -> RecordOperation.READ;
+      case "Edit" -> RecordOperation.EDIT;
+      default -> RecordOperation.DELETE;
+    };
+  }
+
+  private static String wire(RecordOperation operation) {
+    return switch (operation) {
+      case READ -> "Read";
+      case EDIT -> "Edit";
+      case DELETE -> "Delete";
+    };
   }
 
   /** Changes every record of {@code object} that matches {@code filter}; returns how many. */

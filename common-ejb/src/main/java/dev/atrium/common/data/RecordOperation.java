@@ -18,4 +18,13 @@ public enum RecordOperation {
   public int code() {
     return code;
   }
+
+  public static RecordOperation ofCode(int code) {
+    for (RecordOperation op : values()) {
+      if (op.code == code) {
+        return op;
+      }
+    }
+    throw new IllegalArgumentException("No record operation " + code);
+  }
 }

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -320,6 +321,88 @@ public final class RecordStore {
       }
     }
     em.flush();
+  }
+
+  /** The record's rights, for the caller who may read it; empty if they may not (or there is no such record). */
+  public Optional<List<RecordRight>> rightsOf(EntityManager em, String object, UUID recordId) {
+    EntityModel model = object(object);
+    DynamicType type = rightsTypeOf(model);
+    if (!mayDo(em, model, recordId, RecordOperation.READ) || em.find(types.type(model.name()).getJavaClass(), recordId) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(rights(em, type, recordId, null).stream().map(RecordStore::right).toList());
+  }
+
+  /**
+   * Shares the operation on the record with the grantee (a right from {@code SOURCE_SHARED}), or
+   * raises the level of a right shared before; a right the grantee holds already at that level or
+   * higher stays as it is. The caller must hold the operation on the record with the right to
+   * delegate (403 otherwise; 404 for a record they may not read), and only with that right may
+   * they pass it on. False if there is no such record.
+   */
+  public boolean share(EntityManager em, String object, UUID recordId, UUID grantee, RecordOperation operation, int level) {
+    EntityModel model = object(object);
+    DynamicType type = rightsTypeOf(model);
+    if (!mayDelegate(em, model, recordId, operation)) {
+      return false;
+    }
+    Optional<DynamicEntity> held = rights(em, type, recordId, null).stream()
+        .filter(r -> grantee.equals(r.get("SysAdminUnitId")) && operation.code() == (Integer) r.get("Operation")).findFirst();
+    if (held.isEmpty()) {
+      DynamicEntity right = type.newDynamicEntity();
+      right.set("RecordId", recordId).set("SysAdminUnitId", grantee).set("Operation", operation.code())
+          .set("RightLevel", level).set("Source", RecordRightsTable.SOURCE_SHARED);
+      em.persist(right);
+    } else if ((Integer) held.get().get("RightLevel") < level) {
+      held.get().set("RightLevel", level);
+    }
+    em.flush();
+    return true;
+  }
+
+  /**
+   * Takes back an operation shared with the grantee (only shared rights: an author's or owner's
+   * go with the record or its owner). The caller must hold the operation with the right to
+   * delegate. False if there is no such record or no such shared right.
+   */
+  public boolean unshare(EntityManager em, String object, UUID recordId, UUID grantee, RecordOperation operation) {
+    EntityModel model = object(object);
+    DynamicType type = rightsTypeOf(model);
+    if (!mayDelegate(em, model, recordId, operation)) {
+      return false;
+    }
+    Optional<DynamicEntity> shared = rights(em, type, recordId, RecordRightsTable.SOURCE_SHARED).stream()
+        .filter(r -> grantee.equals(r.get("SysAdminUnitId")) && operation.code() == (Integer) r.get("Operation")).findFirst();
+    shared.ifPresent(em::remove);
+    em.flush();
+    return shared.isPresent();
+  }
+
+  /** Whether the caller may pass the operation on: false for a record they may not read, 403 without the right to delegate. */
+  private boolean mayDelegate(EntityManager em, EntityModel model, UUID recordId, RecordOperation operation) {
+    if (!mayDo(em, model, recordId, RecordOperation.READ) || em.find(types.type(model.name()).getJavaClass(), recordId) == null) {
+      return false;
+    }
+    Optional<List<UUID>> units = access.recordGrantees(model, operation);
+    boolean delegates = units.isEmpty() || rights(em, rightsTypeOf(model), recordId, null).stream()
+        .anyMatch(r -> units.get().contains(r.get("SysAdminUnitId")) && operation.code() == (Integer) r.get("Operation")
+            && (Integer) r.get("RightLevel") >= RecordRightsTable.DELEGATE);
+    if (!delegates) {
+      throw new AtriumException(ErrorCode.ACCESS_DENIED, "You may not pass on the right to " + operation.name().toLowerCase(Locale.ROOT)
+          + " this record of " + model.name() + ".");
+    }
+    return true;
+  }
+
+  /** The object's rights type; 409 {@code CONFLICT} for an object without record permissions. */
+  private DynamicType rightsTypeOf(EntityModel model) {
+    return types.rightsType(model.name()).orElseThrow(() -> new AtriumException(ErrorCode.CONFLICT,
+        model.name() + " has no record permissions: its records are not shared one by one."));
+  }
+
+  private static RecordRight right(DynamicEntity row) {
+    return new RecordRight((UUID) row.get("SysAdminUnitId"), RecordOperation.ofCode((Integer) row.get("Operation")),
+        (Integer) row.get("RightLevel"), (Integer) row.get("Source"));
   }
 
   /** Removes the record's rights that came from {@code source}. */

@@ -18,6 +18,7 @@ public class WebAppRestApplication extends Application {
     classes.add(ObjectResource.class);
     classes.add(WorkspaceResource.class);
     classes.add(ProfileResource.class);
+    classes.add(RecordRightsResource.class);
     classes.add(ContactResource.class);
     classes.add(AuditResource.class);
     classes.add(UserResource.class);
