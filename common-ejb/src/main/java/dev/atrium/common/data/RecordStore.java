@@ -327,10 +327,8 @@ public final class RecordStore {
   public Optional<List<RecordRight>> rightsOf(EntityManager em, String object, UUID recordId) {
     EntityModel model = object(object);
     DynamicType type = rightsTypeOf(model);
-    if (!mayDo(em, model, recordId, RecordOperation.READ) || em.find(types.type(model.name()).getJavaClass(), recordId) == null) {
-      return Optional.empty();
-    }
-    return Optional.of(rights(em, type, recordId, null).stream().map(RecordStore::right).toList());
+    return readable(em, model, recordId)
+        ? Optional.of(rights(em, type, recordId, null).stream().map(RecordStore::right).toList()) : Optional.empty();
   }
 
   /**
@@ -343,11 +341,11 @@ public final class RecordStore {
   public boolean share(EntityManager em, String object, UUID recordId, UUID grantee, RecordOperation operation, int level) {
     EntityModel model = object(object);
     DynamicType type = rightsTypeOf(model);
-    if (!mayDelegate(em, model, recordId, operation)) {
+    Optional<List<DynamicEntity>> rows = delegated(em, model, type, recordId, operation);
+    if (rows.isEmpty()) {
       return false;
     }
-    Optional<DynamicEntity> held = rights(em, type, recordId, null).stream()
-        .filter(r -> grantee.equals(r.get("SysAdminUnitId")) && operation.code() == (Integer) r.get("Operation")).findFirst();
+    Optional<DynamicEntity> held = find(rows.get(), grantee, operation, null);
     if (held.isEmpty()) {
       DynamicEntity right = type.newDynamicEntity();
       right.set("RecordId", recordId).set("SysAdminUnitId", grantee).set("Operation", operation.code())
@@ -367,31 +365,42 @@ public final class RecordStore {
    */
   public boolean unshare(EntityManager em, String object, UUID recordId, UUID grantee, RecordOperation operation) {
     EntityModel model = object(object);
-    DynamicType type = rightsTypeOf(model);
-    if (!mayDelegate(em, model, recordId, operation)) {
-      return false;
-    }
-    Optional<DynamicEntity> shared = rights(em, type, recordId, RecordRightsTable.SOURCE_SHARED).stream()
-        .filter(r -> grantee.equals(r.get("SysAdminUnitId")) && operation.code() == (Integer) r.get("Operation")).findFirst();
+    Optional<DynamicEntity> shared = delegated(em, model, rightsTypeOf(model), recordId, operation)
+        .flatMap(rows -> find(rows, grantee, operation, RecordRightsTable.SOURCE_SHARED));
     shared.ifPresent(em::remove);
     em.flush();
     return shared.isPresent();
   }
 
-  /** Whether the caller may pass the operation on: false for a record they may not read, 403 without the right to delegate. */
-  private boolean mayDelegate(EntityManager em, EntityModel model, UUID recordId, RecordOperation operation) {
-    if (!mayDo(em, model, recordId, RecordOperation.READ) || em.find(types.type(model.name()).getJavaClass(), recordId) == null) {
-      return false;
+  /** Whether the record exists and the caller may read it. */
+  private boolean readable(EntityManager em, EntityModel model, UUID recordId) {
+    return mayDo(em, model, recordId, RecordOperation.READ) && em.find(types.type(model.name()).getJavaClass(), recordId) != null;
+  }
+
+  /**
+   * The record's rights rows, read once, when the caller may pass the operation on; empty for a
+   * record they may not read, 403 without the right to delegate.
+   */
+  private Optional<List<DynamicEntity>> delegated(EntityManager em, EntityModel model, DynamicType type, UUID recordId,
+      RecordOperation operation) {
+    if (!readable(em, model, recordId)) {
+      return Optional.empty();
     }
+    List<DynamicEntity> rows = rights(em, type, recordId, null);
     Optional<List<UUID>> units = access.recordGrantees(model, operation);
-    boolean delegates = units.isEmpty() || rights(em, rightsTypeOf(model), recordId, null).stream()
-        .anyMatch(r -> units.get().contains(r.get("SysAdminUnitId")) && operation.code() == (Integer) r.get("Operation")
-            && (Integer) r.get("RightLevel") >= RecordRightsTable.DELEGATE);
+    boolean delegates = units.isEmpty() || rows.stream().anyMatch(r -> units.get().contains(r.get("SysAdminUnitId"))
+        && operation.code() == (Integer) r.get("Operation") && (Integer) r.get("RightLevel") >= RecordRightsTable.DELEGATE);
     if (!delegates) {
       throw new AtriumException(ErrorCode.ACCESS_DENIED, "You may not pass on the right to " + operation.name().toLowerCase(Locale.ROOT)
           + " this record of " + model.name() + ".");
     }
-    return true;
+    return Optional.of(rows);
+  }
+
+  /** The grantee's row for the operation among the record's rows (from {@code source}, or any). */
+  private static Optional<DynamicEntity> find(List<DynamicEntity> rows, UUID grantee, RecordOperation operation, Integer source) {
+    return rows.stream().filter(r -> grantee.equals(r.get("SysAdminUnitId")) && operation.code() == (Integer) r.get("Operation")
+        && (source == null || source.equals(r.get("Source")))).findFirst();
   }
 
   /** The object's rights type; 409 {@code CONFLICT} for an object without record permissions. */
