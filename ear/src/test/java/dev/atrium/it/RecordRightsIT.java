@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Record permissions (access rights, third part): in an object administered by records, a user
  * reads, changes and deletes the records whose rights name them (as author or owner), through
  * every API; lists and counts never show the others; records that existed when the switch was
- * turned on get their author's and owner's rights; a new owner's rights replace the old owner's.
+ * turned on get their author's and owner's rights; a new owner's rights replace the old owner's;
+ * the managers of the author's division and the object's rules by the author's role give theirs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -172,6 +173,115 @@ class RecordRightsIT {
 
       Reply deleted = admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
       assertEquals(204, deleted.status(), "the object goes with its rights table: " + deleted.body());
+    } finally {
+      admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
+    }
+  }
+
+  private static String role(AtriumClient admin, String type, String parent) {
+    String code = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    Reply r = admin.api("POST", "/0/rest/roles", "{\"Name\":\"" + code + "\",\"Code\":\"" + code + "\",\"Type\":\"" + type + "\""
+        + (parent == null ? "" : ",\"ParentRoleId\":\"" + parent + "\"") + "}");
+    assertEquals(201, r.status(), r.body());
+    return r.json().getString("Id");
+  }
+
+  private static void member(AtriumClient admin, String role, UUID user) {
+    Reply r = admin.api("POST", "/0/rest/roles/" + role + "/members", "{\"UserId\":\"" + user + "\"}");
+    assertTrue(r.status() / 100 == 2, r.body());
+  }
+
+  private static String rule(String author, String grantee, String operation, String level) {
+    return "{\"AuthorId\":\"" + author + "\",\"GranteeId\":\"" + grantee + "\",\"Operation\":\"" + operation + "\""
+        + (level == null ? "" : ",\"Level\":\"" + level + "\"") + "}";
+  }
+
+  @Test
+  void managersAndRulesByTheAuthorsRoleGetTheirRights() throws Exception {
+    AtriumClient admin = AtriumClient.supervisor();
+    String division = role(admin, "Division", null);
+    String managers = role(admin, "ManagerRole", division);
+    String auditors = role(admin, "FunctionalRole", null);
+    UUID[] annIds = new UUID[2];
+    UUID[] carlIds = new UUID[2];
+    UUID[] doraIds = new UUID[2];
+    UUID[] bobIds = new UUID[2];
+    String annName = TestData.uniqueName("def-ann");
+    String carlName = TestData.uniqueName("def-carl");
+    String doraName = TestData.uniqueName("def-dora");
+    user(admin, annName, annIds);
+    user(admin, carlName, carlIds);
+    user(admin, doraName, doraIds);
+    AtriumClient bob = user(admin, TestData.uniqueName("def-bob"), bobIds);
+    member(admin, division, annIds[1]);
+    member(admin, managers, carlIds[1]);
+    member(admin, auditors, doraIds[1]);
+    AtriumClient ann = AtriumClient.forItServer().signedInAs(annName, PASSWORD);
+    AtriumClient carl = AtriumClient.forItServer().signedInAs(carlName, PASSWORD);
+    AtriumClient dora = AtriumClient.forItServer().signedInAs(doraName, PASSWORD);
+
+    String name = "UsrDef" + TestData.uniqueName("o").substring(2).replace("-", "");
+    assertEquals(201, admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\",\"Columns\":[{\"Name\":\"Name\","
+        + "\"Type\":\"Text\",\"Required\":true}]}").status());
+    String rules = "/0/rest/objects/" + name + "/default-record-rights";
+    try {
+      assertEquals(200, admin.api("PATCH", "/0/rest/objects/" + name, "{\"AdministeredByRecords\":true}").status());
+      add(ann, name, "{\"Name\":\"before the rule\"}");
+
+      // what the division writes, the auditors may read
+      Reply put = admin.api("PUT", rules, "{\"Entries\":[" + rule(division, auditors, "Read", null) + "]}");
+      assertEquals(200, put.status(), put.body());
+      JsonObject entry = put.json().getJsonArray("Entries").getJsonObject(0);
+      assertEquals(List.of(division, auditors, "Read", "Granted", true), List.of(entry.getString("AuthorId"),
+          entry.getString("GranteeId"), entry.getString("Operation"), entry.getString("Level"), put.json().getBoolean("AdministeredByRecords")));
+      assertEquals(put.json(), admin.api("GET", rules, null).json());
+      assertEquals(Set.of("before the rule"), names(dora, name), "the records that exist follow the new rule");
+
+      String record = add(ann, name, "{\"Name\":\"ann's\"}");
+      add(bob, name, "{\"Name\":\"bob's\"}");
+      assertEquals(Set.of("before the rule", "ann's"), names(ann, name));
+      assertEquals(Set.of("before the rule", "ann's"), names(carl, name), "the manager of Ann's division");
+      assertEquals(Set.of("before the rule", "ann's"), names(dora, name), "the rule for the auditors");
+      assertEquals(Set.of("bob's"), names(bob, name), "Bob is not in the division");
+      Set<String> reasons = ann.api("GET", "/0/rest/records/" + name + "/" + record + "/rights", null).json()
+          .getJsonArray("Entries").getValuesAs(JsonObject.class).stream()
+          .map(e -> e.getString("Source") + "/" + e.getString("Operation") + "/" + e.getString("Level") + "/" + e.getString("GranteeId"))
+          .collect(Collectors.toSet());
+      assertTrue(reasons.containsAll(Set.of("Manager/Read/Granted/" + managers, "Manager/Edit/Granted/" + managers,
+          "Manager/Delete/Granted/" + managers, "Rule/Read/Granted/" + auditors, "Author/Read/Delegate/" + annIds[1])), reasons.toString());
+      String path = "/0/odata/" + name + "(" + record + ")";
+      assertEquals(403, dora.api("PATCH", path, "{\"Name\":\"audited\"}").status(), "read, not change");
+      assertEquals(204, carl.api("PATCH", path, "{\"Name\":\"ann's, checked\"}").status(), "a manager may change it");
+
+      // a changed rule changes the rights of every record it reaches
+      assertEquals(200, admin.api("PUT", rules, "{\"Entries\":[" + rule(division, auditors, "Read", null) + ","
+          + rule(division, auditors, "Edit", "Delegate") + "]}").status());
+      assertEquals(204, dora.api("PATCH", path, "{\"Name\":\"ann's, audited\"}").status());
+      assertEquals(200, admin.api("PUT", rules, "{\"Entries\":[]}").status());
+      assertEquals(Set.of(), names(dora, name), "no rule, no rights");
+      assertEquals(Set.of("before the rule", "ann's, audited"), names(carl, name), "the manager's stay");
+
+      // refusals with stable codes; nothing stored changes
+      assertEquals(200, admin.api("PUT", rules, "{\"Entries\":[" + rule(division, auditors, "Read", null) + "]}").status());
+      JsonObject kept = admin.api("GET", rules, null).json();
+      Reply unknown = admin.api("PUT", rules, "{\"Entries\":[" + rule(UUID.randomUUID().toString(), auditors, "Read", null) + "]}");
+      assertError(unknown, 400, "UNKNOWN_REFERENCE");
+      assertTrue(unknown.body().contains("Entries[0].AuthorId"), unknown.body());
+      assertError(admin.api("PUT", rules, "{\"Entries\":[" + rule(division, auditors, "Read", null) + ","
+          + rule(division, auditors, "Read", "Delegate") + "]}"), 400, "VALIDATION_FAILED");
+      assertError(admin.api("PUT", rules, "{\"Entries\":[" + rule(division, auditors, "Own", null) + "]}"), 400, "VALIDATION_FAILED");
+      assertError(admin.api("PUT", "/0/rest/objects/UsrNoSuchObject/default-record-rights", "{\"Entries\":[]}"), 404, "NOT_FOUND");
+      assertEquals(403, ann.api("PUT", rules, "{\"Entries\":[]}").status(), "only administrators");
+      assertEquals(403, ann.api("GET", rules, null).status());
+      assertEquals(kept, admin.api("GET", rules, null).json());
+      assertEquals(Set.of("before the rule", "ann's, audited"), names(dora, name));
+
+      // a role named by a rule can still be deleted; its rules go with it
+      assertEquals(204, admin.api("DELETE", "/0/rest/roles/" + auditors + "/members/" + doraIds[1], null).status());
+      Reply gone = admin.api("DELETE", "/0/rest/roles/" + auditors, null);
+      assertEquals(204, gone.status(), gone.body());
+      assertEquals(0, admin.api("GET", rules, null).json().getJsonArray("Entries").size());
+      assertEquals(Set.of("before the rule", "ann's, audited", "bob's"), names(admin, name), "the records stay");
     } finally {
       admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
     }

@@ -125,10 +125,10 @@ public class ObjectMetadataStore {
     object.schema().setOptions(options);
     if (options.administeredByRecords() && (!before.administeredByRecords()
         || !Objects.equals(before.ownerColumn(), options.ownerColumn()))) {
-      // records that exist get their author's and owner's rights, in the same transaction
+      // records that exist get their default rights, in the same transaction
       String owner = options.ownerColumn() == null ? null
           : object.column(options.ownerColumn()).map(c -> planOf(c).column()).orElse(null);
-      RecordStore.defaultRights(em, object.name(), owner);
+      RecordStore.defaultRights(em, object.name(), owner, null, false);
     }
     object.schema().touch(byContactId, Mapping.nowUtc());
     repository.merge(object.schema());

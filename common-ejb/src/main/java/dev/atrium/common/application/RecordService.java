@@ -1,6 +1,5 @@
 package dev.atrium.common.application;
 
-import dev.atrium.common.data.EntityTypes;
 import dev.atrium.common.data.RecordOperation;
 import dev.atrium.common.data.RecordRight;
 import dev.atrium.common.data.RecordStore;
@@ -8,9 +7,9 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
+import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
-import dev.atrium.common.metadata.RecordRightsTable;
 import dev.atrium.common.permissions.AccessPolicy;
 import dev.atrium.common.permissions.ObjectOperation;
 import dev.atrium.common.permissions.RecordRightsDtos;
@@ -96,15 +95,18 @@ public class RecordService {
     return store().media(em, object, id, column);
   }
 
-  /** A new record; under record permissions its author and its owner get every right on it, with the right to delegate. */
+  /**
+   * A new record; under record permissions it gets its default rights: its author and its owner
+   * every right with the right to delegate, their management roles every right, and what the
+   * object's rules give by the author's role.
+   */
   public UUID insert(String object, Map<String, Object> values) {
     EntityModel model = object(object);
     access.check(model, ObjectOperation.CREATE);
     RecordStore store = store();
     UUID id = store.insert(em, object, values, caller.who().contactId());
     if (model.recordRightsInForce()) {
-      store.grant(em, model.name(), id, List.of(caller.who().id()), RecordRightsTable.SOURCE_AUTHOR);
-      grantOwner(store, model, id);
+      defaultRights(model, id, true);
     }
     return id;
   }
@@ -116,8 +118,7 @@ public class RecordService {
     RecordStore store = store();
     boolean found = store.update(em, object, id, values, caller.who().contactId(), expectedTag);
     if (found && model.recordRightsInForce() && setsOwner(model, values)) {
-      store.revoke(em, model.name(), id, RecordRightsTable.SOURCE_OWNER); // the new owner's replace the old owner's
-      grantOwner(store, model, id);
+      defaultRights(model, id, false); // the new owner's rights replace the old owner's
     }
     return found;
   }
@@ -136,12 +137,8 @@ public class RecordService {
     List<RecordRight> rights = store().rightsOf(em, model.name(), id).orElseThrow(() -> AtriumException.notFound(model.name(), id));
     Map<UUID, String> names = units.names(rights.stream().map(RecordRight::grantee).toList());
     return new RecordRightsDto(model.name(), id, rights.stream().map(r -> new RecordRightDto(r.grantee(), names.get(r.grantee()),
-        wire(r.operation()), r.level() >= RecordRightsTable.DELEGATE ? "Delegate" : "Granted",
-        switch (r.source()) {
-          case RecordRightsTable.SOURCE_AUTHOR -> "Author";
-          case RecordRightsTable.SOURCE_OWNER -> "Owner";
-          default -> "Shared";
-        })).toList());
+        RecordRightsDtos.wire(r.operation()), RecordRightsDtos.wireLevel(r.level()), RecordRightsDtos.wireSource(r.source())))
+        .toList());
   }
 
   /**
@@ -157,8 +154,8 @@ public class RecordService {
       throw new AtriumException(ErrorCode.UNKNOWN_REFERENCE, "The grantee is no user or role.",
           List.of(new FieldError("GranteeId", "is no user or role")));
     }
-    int level = "Delegate".equals(share.level()) ? RecordRightsTable.DELEGATE : RecordRightsTable.GRANTED;
-    if (!store().share(em, model.name(), id, share.granteeId(), operation(share.operation()), level)) {
+    if (!store().share(em, model.name(), id, share.granteeId(), RecordRightsDtos.operation(share.operation()),
+        RecordRightsDtos.level(share.level()))) {
       throw AtriumException.notFound(model.name(), id);
     }
     return rights(object, id);
@@ -169,28 +166,12 @@ public class RecordService {
     EntityModel model = object(object);
     access.check(model, ObjectOperation.READ);
     RecordOperation op = Optional.ofNullable(operation).filter(o -> o.matches(RecordRightsDtos.OPERATIONS))
-        .map(RecordService::operation).orElseThrow(() -> new AtriumException(ErrorCode.VALIDATION_FAILED,
+        .map(RecordRightsDtos::operation).orElseThrow(() -> new AtriumException(ErrorCode.VALIDATION_FAILED,
             ErrorCode.VALIDATION_FAILED.defaultMessage(), List.of(new FieldError("operation", "must be Read, Edit or Delete"))));
     if (!store().unshare(em, model.name(), id, grantee, op)) {
       throw new AtriumException(ErrorCode.NOT_FOUND, "No " + operation + " right of " + model.name() + " " + id
           + " was shared with " + grantee + ".");
     }
-  }
-
-  private static RecordOperation operation(String wire) {
-    return switch (wire) {
-      case "Read" -> RecordOperation.READ;
-      case "Edit" -> RecordOperation.EDIT;
-      default -> RecordOperation.DELETE;
-    };
-  }
-
-  private static String wire(RecordOperation operation) {
-    return switch (operation) {
-      case READ -> "Read";
-      case EDIT -> "Edit";
-      case DELETE -> "Delete";
-    };
   }
 
   /** Changes every record of {@code object} that matches {@code filter}; returns how many. */
@@ -200,7 +181,7 @@ public class RecordService {
     access.check(model, ObjectOperation.EDIT);
     int changed = store().updateWhere(em, object, filter, values, caller.who().contactId());
     if (changed > 0 && model.recordRightsInForce() && setsOwner(model, values)) {
-      RecordStore.defaultRights(em, model.table(), model.ownerField().orElseThrow().columnName());
+      defaultRights(model, null, false);
     }
     return changed;
   }
@@ -213,11 +194,9 @@ public class RecordService {
     return store().deleteWhere(em, object, filter);
   }
 
-  /** The owner's users get every right on the record (the owner read as the record layer sees it, not the caller). */
-  private void grantOwner(RecordStore store, EntityModel model, UUID id) {
-    Optional<UUID> owner = model.ownerField().flatMap(f -> runtime.store().get(em, model.name(), id)
-        .map(r -> (UUID) r.get(EntityTypes.attribute(f))));
-    owner.ifPresent(contact -> store.grant(em, model.name(), id, units.usersOfContact(contact), RecordRightsTable.SOURCE_OWNER));
+  /** The default rights of one record ({@code id}) or of all (null), in SQL. */
+  private void defaultRights(EntityModel model, UUID id, boolean fresh) {
+    RecordStore.defaultRights(em, model.table(), model.ownerField().map(EntityField::columnName).orElse(null), id, fresh);
   }
 
   private static boolean setsOwner(EntityModel model, Map<String, Object> values) {

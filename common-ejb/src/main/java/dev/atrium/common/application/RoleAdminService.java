@@ -19,6 +19,7 @@ import dev.atrium.common.domain.FunctionalRoleLink;
 import dev.atrium.common.domain.RoleGraph;
 import dev.atrium.common.domain.UserInRole;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
+import dev.atrium.common.permissions.DefaultRecordRightsRepository;
 import dev.atrium.common.security.Operations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -47,6 +48,9 @@ public class RoleAdminService {
 
   @Inject
   AdminUnitRepository users;
+
+  @Inject
+  DefaultRecordRightsRepository defaultRights;
 
   @Inject
   MembershipService membership;
@@ -112,6 +116,7 @@ public class RoleAdminService {
       throw new AtriumException(ErrorCode.RECORD_IN_USE,
           "The role still has members, sub-roles or functional-role links.");
     }
+    defaultRights.forget(id); // the rules naming it go with it
     users.remove(role);
     audit.record(caller.audit(AuditEvent.ROLE_DELETED, id, role.getCode(), null));
   }

@@ -20,6 +20,7 @@ import dev.atrium.common.domain.PasswordPolicy;
 import dev.atrium.common.domain.RoleGraph;
 import dev.atrium.common.domain.UserInRole;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
+import dev.atrium.common.permissions.DefaultRecordRightsRepository;
 import dev.atrium.common.security.LoginAttempts;
 import dev.atrium.common.security.Operations;
 import dev.atrium.common.security.PasswordHasher;
@@ -53,6 +54,9 @@ public class UserAdminService {
 
   @Inject
   AdminUnitRepository users;
+
+  @Inject
+  DefaultRecordRightsRepository defaultRights;
 
   @Inject
   ObjectRuntime objects;
@@ -173,6 +177,7 @@ public class UserAdminService {
       throw new AtriumException(ErrorCode.CONFLICT, "Supervisor and the caller cannot be deleted.");
     }
     sessions.deleteAllOf(id);
+    defaultRights.forget(id); // the rules naming it go with it
     users.remove(user);
     users.flush();
     changed.fire(new IdentityChanged(id));

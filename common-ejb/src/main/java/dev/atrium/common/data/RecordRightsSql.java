@@ -5,41 +5,123 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The set-based statements that give records their default rights in SQL, for a whole table at
- * once (a record permissions switch turned on over existing records, an owner changed by filter):
- * every user whose contact a column names (the author's {@code CreatedById}, the owner column) gets
- * every operation at the delegating level, where they have no right for it yet. Plain SQL that
- * PostgreSQL, SQL Server, Oracle and H2 all take (no generated keys, no DBMS functions); names come
- * from the metadata only.
+ * The set-based statements that give records their default rights in SQL: for one new record, for
+ * one record whose owner changed, or for a whole table at once (record permissions switched on
+ * over existing records, an owner changed by filter, the rules changed). A record's defaults, each
+ * row recorded with its reason ({@code Source}):
+ * <ul>
+ *   <li>its author (the users of the contact in {@code CreatedById}): every operation, delegating;
+ *   <li>its owner (the users of the contact in the owner column): every operation, delegating;
+ *   <li>the management roles of both: every manager role (type 2) that sits under an organisational
+ *       role either of them holds (directly or through the tree), every operation, granted;
+ *   <li>the object's rules ({@code SysEntitySchemaRecordDefRight}) whose author is the record's
+ *       author or one of the roles they hold: the rule's operation for its grantee, at the highest
+ *       level the matching rules give.
+ * </ul>
+ * A grantee holds one row per record and operation: the first reason that gave it keeps it.
+ *
+ * <p>Plain SQL that PostgreSQL, SQL Server, Oracle and H2 all take (no generated keys, no DBMS
+ * functions; the operations come from the table {@code SysRecordOperation}); table and column names
+ * come from the metadata only. With {@code oneRecord} every statement takes the record's id as its
+ * one parameter, {@code ?1}.
  */
 public final class RecordRightsSql {
 
+  /** The admin-unit types of users (4) and external users (5), and of manager roles (2). */
+  private static final String USERS = "(4, 5)";
+  private static final int MANAGER_ROLE = 2;
+
+  /** Rows of records ({@code r}) and who a reason names: a {@code FROM} with its joins and a {@code WHERE} condition. */
+  private record Rows(String from, String where) {
+    /** A correlated test: such a row exists that also meets {@code also}. */
+    String exists(String also) {
+      return "EXISTS (SELECT 1 FROM " + from + " WHERE " + where + also + ")";
+    }
+  }
+
   private RecordRightsSql() {}
 
-  /** One statement per operation: the users whose contact {@code contactColumn} names get it on each record. */
-  public static List<String> grantAll(String objectTable, String contactColumn, int source) {
+  /**
+   * Every statement that brings the records' default rights up to date, in order: first the rows
+   * whose reason no longer holds are removed (an owner or a rule changed), then the missing rows
+   * are added. {@code ownerColumn} is the owner column's database name, or null for an object
+   * without one. For a record just created ({@code fresh}) there is nothing to remove.
+   */
+  public static List<String> defaults(String objectTable, String objectName, String ownerColumn, boolean oneRecord,
+      boolean fresh) {
     String rights = RecordRightsTable.of(objectTable);
+    String row = " AND r.Id = " + rights + ".RecordId";
+    Rows managers = managers(objectTable, ownerColumn);
+    Rows rules = rules(objectTable, objectName);
+    String rule = row + " AND d.GranteeSysAdminUnitId = " + rights + ".SysAdminUnitId AND d.Operation = " + rights + ".Operation";
     List<String> statements = new ArrayList<>();
-    for (RecordOperation op : RecordOperation.values()) {
-      statements.add("INSERT INTO " + rights + " (RecordId, SysAdminUnitId, Operation, RightLevel, Source)"
-          + " SELECT r.Id, u.Id, " + op.code() + ", " + RecordRightsTable.DELEGATE + ", " + source
-          + " FROM " + objectTable + " r INNER JOIN SysAdminUnit u ON u.ContactId = r." + contactColumn
-          + " WHERE NOT EXISTS (SELECT 1 FROM " + rights + " e WHERE e.RecordId = r.Id AND e.SysAdminUnitId = u.Id"
-          + " AND e.Operation = " + op.code() + ")");
+    if (!fresh) {
+      statements.add(ownerColumn == null ? delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, "")
+          : delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, " AND NOT " + byContact(objectTable, ownerColumn)
+              .exists(row + " AND u.Id = " + rights + ".SysAdminUnitId")));
+      statements.add(delete(rights, RecordRightsTable.SOURCE_MANAGER, oneRecord,
+          " AND NOT " + managers.exists(row + " AND m.Id = " + rights + ".SysAdminUnitId")));
+      // a rule's row holds the highest level the matching rules give: no rule at its level, or one above it, and it goes
+      statements.add(delete(rights, RecordRightsTable.SOURCE_RULE, oneRecord, " AND (NOT "
+          + rules.exists(rule + " AND d.RightLevel = " + rights + ".RightLevel") + " OR "
+          + rules.exists(rule + " AND d.RightLevel > " + rights + ".RightLevel") + ")"));
     }
+    statements.add(grant(rights, "u.Id", "o.Code", String.valueOf(RecordRightsTable.DELEGATE), RecordRightsTable.SOURCE_AUTHOR,
+        everyOperation(byContact(objectTable, "CreatedById")), oneRecord, ""));
+    if (ownerColumn != null) {
+      statements.add(grant(rights, "u.Id", "o.Code", String.valueOf(RecordRightsTable.DELEGATE), RecordRightsTable.SOURCE_OWNER,
+          everyOperation(byContact(objectTable, ownerColumn)), oneRecord, ""));
+    }
+    statements.add(grant(rights, "m.Id", "o.Code", String.valueOf(RecordRightsTable.GRANTED), RecordRightsTable.SOURCE_MANAGER,
+        everyOperation(managers), oneRecord, "").replace("SELECT r.Id", "SELECT DISTINCT r.Id"));
+    statements.add(grant(rights, "d.GranteeSysAdminUnitId", "d.Operation", "MAX(d.RightLevel)", RecordRightsTable.SOURCE_RULE,
+        rules, oneRecord, " GROUP BY r.Id, d.GranteeSysAdminUnitId, d.Operation"));
     return statements;
   }
 
-  /** Removes the rights from {@code source} that no longer match: the user's contact is not in {@code contactColumn} now. */
-  public static String revokeStale(String objectTable, String contactColumn, int source) {
-    String rights = RecordRightsTable.of(objectTable);
-    return "DELETE FROM " + rights + " WHERE Source = " + source + " AND NOT EXISTS (SELECT 1 FROM " + objectTable
-        + " r INNER JOIN SysAdminUnit u ON u.ContactId = r." + contactColumn + " WHERE r.Id = " + rights
-        + ".RecordId AND u.Id = " + rights + ".SysAdminUnitId)";
+  /** Adds the rows {@code rows} select that are missing: the grantee {@code unit} may do {@code operation} on record r. */
+  private static String grant(String rights, String unit, String operation, String level, int source, Rows rows,
+      boolean oneRecord, String tail) {
+    return "INSERT INTO " + rights + " (RecordId, SysAdminUnitId, Operation, RightLevel, Source)"
+        + " SELECT r.Id, " + unit + ", " + operation + ", " + level + ", " + source
+        + " FROM " + rows.from() + " WHERE " + rows.where() + record(oneRecord, "r.Id")
+        + " AND NOT EXISTS (SELECT 1 FROM " + rights + " e WHERE e.RecordId = r.Id AND e.SysAdminUnitId = " + unit
+        + " AND e.Operation = " + operation + ")" + tail;
   }
 
-  /** Removes every right from {@code source} (the object no longer has an owner column). */
-  public static String revokeAll(String objectTable, int source) {
-    return "DELETE FROM " + RecordRightsTable.of(objectTable) + " WHERE Source = " + source;
+  private static Rows everyOperation(Rows rows) {
+    return new Rows(rows.from() + " CROSS JOIN SysRecordOperation o", rows.where());
+  }
+
+  /** The records and the users ({@code u}) of the contact that {@code contactColumn} names. */
+  private static Rows byContact(String objectTable, String contactColumn) {
+    return new Rows(objectTable + " r INNER JOIN SysAdminUnit u ON u.ContactId = r." + contactColumn, "u.TypeValue IN " + USERS);
+  }
+
+  /** The records and the manager roles ({@code m}) under the organisational roles their author and owner hold. */
+  private static Rows managers(String objectTable, String ownerColumn) {
+    String people = ownerColumn == null ? "u.ContactId = r.CreatedById"
+        : "(u.ContactId = r.CreatedById OR u.ContactId = r." + ownerColumn + ")";
+    return new Rows(objectTable + " r INNER JOIN SysAdminUnit u ON " + people
+        + " INNER JOIN SysAdminUnitInRole h ON h.SysAdminUnitId = u.Id"
+        + " INNER JOIN SysAdminUnit m ON m.ParentRoleId = h.SysAdminUnitRoleId",
+        "u.TypeValue IN " + USERS + " AND m.TypeValue = " + MANAGER_ROLE);
+  }
+
+  /** The records and the object's rules ({@code d}) whose author is the record's author or a role they hold. */
+  private static Rows rules(String objectTable, String objectName) {
+    return new Rows(objectTable + " r INNER JOIN SysAdminUnit u ON u.ContactId = r.CreatedById"
+        + " INNER JOIN SysSchema s ON s.Name = '" + objectName + "'"
+        + " INNER JOIN SysEntitySchemaRecordDefRight d ON d.SysSchemaId = s.Id",
+        "u.TypeValue IN " + USERS + " AND (d.AuthorSysAdminUnitId = u.Id OR d.AuthorSysAdminUnitId IN"
+            + " (SELECT h.SysAdminUnitRoleId FROM SysAdminUnitInRole h WHERE h.SysAdminUnitId = u.Id))");
+  }
+
+  private static String delete(String rights, int source, boolean oneRecord, String condition) {
+    return "DELETE FROM " + rights + " WHERE Source = " + source + record(oneRecord, "RecordId") + condition;
+  }
+
+  private static String record(boolean oneRecord, String column) {
+    return oneRecord ? " AND " + column + " = ?1" : "";
   }
 }

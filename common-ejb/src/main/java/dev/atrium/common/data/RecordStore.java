@@ -3,6 +3,7 @@ package dev.atrium.common.data;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
+import dev.atrium.common.infrastructure.GuidConverter;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.RecordRightsTable;
@@ -16,14 +17,13 @@ import dev.atrium.common.query.Values;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -298,31 +298,6 @@ public final class RecordStore {
 
   // ---- record permissions -------------------------------------------------------------------
 
-  /**
-   * Gives the units every operation on the record at the delegating level, recorded as coming from
-   * {@code source}, where they have no right for it yet. Nothing for an object without record
-   * permissions. Not a caller's write: the record layer's own bookkeeping.
-   */
-  public void grant(EntityManager em, String object, UUID recordId, Collection<UUID> units, int source) {
-    Optional<DynamicType> type = types.rightsType(object);
-    if (type.isEmpty() || units.isEmpty()) {
-      return;
-    }
-    Set<String> held = rights(em, type.get(), recordId, null).stream()
-        .map(r -> r.get("SysAdminUnitId") + "/" + r.get("Operation")).collect(Collectors.toSet());
-    for (UUID unit : new LinkedHashSet<>(units)) {
-      for (RecordOperation op : RecordOperation.values()) {
-        if (!held.contains(unit + "/" + op.code())) {
-          DynamicEntity right = type.get().newDynamicEntity();
-          right.set("RecordId", recordId).set("SysAdminUnitId", unit).set("Operation", op.code())
-              .set("RightLevel", RecordRightsTable.DELEGATE).set("Source", source);
-          em.persist(right);
-        }
-      }
-    }
-    em.flush();
-  }
-
   /** The record's rights, for the caller who may read it; empty if they may not (or there is no such record). */
   public Optional<List<RecordRight>> rightsOf(EntityManager em, String object, UUID recordId) {
     EntityModel model = object(object);
@@ -414,16 +389,6 @@ public final class RecordStore {
         (Integer) row.get("RightLevel"), (Integer) row.get("Source"));
   }
 
-  /** Removes the record's rights that came from {@code source}. */
-  public void revoke(EntityManager em, String object, UUID recordId, int source) {
-    Optional<DynamicType> type = types.rightsType(object);
-    if (type.isEmpty()) {
-      return;
-    }
-    rights(em, type.get(), recordId, source).forEach(em::remove);
-    em.flush();
-  }
-
   /** The record's rights rows (from {@code source}, or all), as managed entities. */
   @SuppressWarnings("unchecked")
   private static List<DynamicEntity> rights(EntityManager em, DynamicType type, UUID recordId, Integer source) {
@@ -438,20 +403,21 @@ public final class RecordStore {
   }
 
   /**
-   * The default rights of every record of the object's table, in SQL ({@link RecordRightsSql}): its
-   * author's and, with an owner column ({@code ownerColumn}, the database column), its owner's,
-   * the owner rights that no longer match removed first. Returns the rows written.
+   * Brings the default rights of an object's records up to date in SQL ({@link RecordRightsSql}):
+   * the author's, the owner's (with an owner column, {@code ownerColumn} its database name), their
+   * management roles' and the rules'; rows whose reason is gone removed first. For one record
+   * ({@code recordId}), or for every record of the table when it is null; {@code fresh} for a
+   * record just created. Not a caller's write: the record layer's own bookkeeping. Returns the
+   * rows written.
    */
-  public static int defaultRights(EntityManager em, String table, String ownerColumn) {
-    List<String> statements = new ArrayList<>(RecordRightsSql.grantAll(table, "CreatedById", RecordRightsTable.SOURCE_AUTHOR));
-    statements.add(ownerColumn == null ? RecordRightsSql.revokeAll(table, RecordRightsTable.SOURCE_OWNER)
-        : RecordRightsSql.revokeStale(table, ownerColumn, RecordRightsTable.SOURCE_OWNER));
-    if (ownerColumn != null) {
-      statements.addAll(RecordRightsSql.grantAll(table, ownerColumn, RecordRightsTable.SOURCE_OWNER));
-    }
+  public static int defaultRights(EntityManager em, String object, String ownerColumn, UUID recordId, boolean fresh) {
     int rows = 0;
-    for (String sql : statements) {
-      rows += em.createNativeQuery(sql).executeUpdate();
+    for (String sql : RecordRightsSql.defaults(object, object, ownerColumn, recordId != null, fresh)) {
+      Query statement = em.createNativeQuery(sql);
+      if (recordId != null) {
+        statement.setParameter(1, GuidConverter.bindable(recordId, em.unwrap(JpaEntityManager.class).getActiveSession()));
+      }
+      rows += statement.executeUpdate();
     }
     return rows;
   }

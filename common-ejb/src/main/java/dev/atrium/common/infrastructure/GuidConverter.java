@@ -27,14 +27,7 @@ public class GuidConverter implements Converter {
 
   @Override
   public void initialize(DatabaseMapping mapping, Session session) {
-    DatabasePlatform platform = (DatabasePlatform) session.getDatasourcePlatform();
-    if (platform instanceof SQLServerPlatform) {
-      binding = Binding.TEXT;
-    } else if (platform instanceof OraclePlatform) {
-      binding = Binding.BYTES;
-    } else {
-      binding = Binding.UUID_OBJECT;
-    }
+    binding = bindingOf(session);
     if (mapping.getField() != null) {
       mapping.getField().setType(switch (binding) {
         case TEXT -> String.class;
@@ -50,12 +43,30 @@ public class GuidConverter implements Converter {
     }
   }
 
+  private static Binding bindingOf(Session session) {
+    DatabasePlatform platform = (DatabasePlatform) session.getDatasourcePlatform();
+    if (platform instanceof SQLServerPlatform) {
+      return Binding.TEXT;
+    } else if (platform instanceof OraclePlatform) {
+      return Binding.BYTES;
+    }
+    return Binding.UUID_OBJECT;
+  }
+
+  /** What a native statement of this session binds for a GUID parameter: what the mappings bind. */
+  public static Object bindable(UUID uuid, Session session) {
+    return bind(uuid, bindingOf(session));
+  }
+
   @Override
   public Object convertObjectValueToDataValue(Object objectValue, Session session) {
-    if (objectValue == null) {
+    return bind((UUID) objectValue, binding);
+  }
+
+  private static Object bind(UUID uuid, Binding binding) {
+    if (uuid == null) {
       return null;
     }
-    UUID uuid = (UUID) objectValue;
     return switch (binding) {
       case TEXT -> uuid.toString();
       case BYTES -> ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())

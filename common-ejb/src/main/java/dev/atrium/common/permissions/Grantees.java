@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,23 +28,32 @@ public class Grantees {
    * the field {@code Entries[i].GranteeId} of each.
    */
   public void require(List<UUID> grantees) {
-    List<FieldError> errors = new ArrayList<>();
+    List<FieldError> repeated = new ArrayList<>();
+    Map<String, UUID> named = new LinkedHashMap<>();
     Set<UUID> seen = new HashSet<>();
-    Map<UUID, String> known = units.names(grantees);
-    boolean unknown = false;
     for (int i = 0; i < grantees.size(); i++) {
       String field = "Entries[" + i + "].GranteeId";
-      if (!seen.add(grantees.get(i))) {
-        errors.add(new FieldError(field, "names a user or role already named before"));
-      } else if (!known.containsKey(grantees.get(i))) {
-        errors.add(new FieldError(field, "is no user or role"));
-        unknown = true;
+      if (seen.add(grantees.get(i))) {
+        named.put(field, grantees.get(i));
+      } else {
+        repeated.add(new FieldError(field, "names a user or role already named before"));
       }
     }
-    if (unknown) {
-      throw new AtriumException(ErrorCode.UNKNOWN_REFERENCE, "A grantee is no user or role.", errors);
+    requireKnown(named);
+    Validation.fail(repeated);
+  }
+
+  /**
+   * Refuses unless every id is an existing user or role: 400 {@code UNKNOWN_REFERENCE} with the
+   * field (the map's key) of each that is not.
+   */
+  public void requireKnown(Map<String, UUID> idsByField) {
+    Map<UUID, String> known = units.names(new HashSet<>(idsByField.values()));
+    List<FieldError> unknown = idsByField.entrySet().stream().filter(e -> !known.containsKey(e.getValue()))
+        .map(e -> new FieldError(e.getKey(), "is no user or role")).toList();
+    if (!unknown.isEmpty()) {
+      throw new AtriumException(ErrorCode.UNKNOWN_REFERENCE, "A grantee is no user or role.", unknown);
     }
-    Validation.fail(errors);
   }
 
   /** The grantees' names, in one query. */

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** The wire shapes of {@code /0/rest/objects/{name}/rights} and {@code /0/rest/objects/{name}/columns/{column}/rights}. */
+/**
+ * The wire shapes of {@code /0/rest/objects/{name}/rights}, {@code /0/rest/objects/{name}/columns/{column}/rights}
+ * and {@code /0/rest/objects/{name}/default-record-rights}.
+ */
 public final class ObjectRightsDtos {
   private ObjectRightsDtos() {}
 
@@ -41,4 +44,26 @@ public final class ObjectRightsDtos {
 
   /** What {@code PUT} takes: the column's new entries, in order, replacing the old ones. */
   public record ColumnRightsChangeDto(@NotNull @Size(max = 200) List<@NotNull @Valid ColumnRightDto> entries) {}
+
+  /**
+   * A default-rights rule: a new record whose author is {@code AuthorId} (a user) or holds it (a
+   * role) gives {@code GranteeId} the {@code Operation} ("Read", "Edit", "Delete") at
+   * {@code Level} ("Granted", or "Delegate": and pass it on; "Granted" if left out).
+   */
+  @JsonbNillable
+  public record DefaultRecordRightDto(@NotNull UUID authorId, String authorName, @NotNull UUID granteeId,
+      String granteeName,
+      @NotNull @Pattern(regexp = RecordRightsDtos.OPERATIONS, message = "must be Read, Edit or Delete") String operation,
+      @Pattern(regexp = RecordRightsDtos.LEVELS, message = "must be Granted or Delegate") String level) {}
+
+  /**
+   * An object's default-rights rules: whether its record permissions are in force
+   * ({@code AdministeredByRecords}) and the rules in their order. Beside the rules every new record
+   * gives its author and its owner every right with the right to delegate, and their management
+   * roles every right.
+   */
+  public record DefaultRecordRightsDto(String object, boolean administeredByRecords, List<DefaultRecordRightDto> entries) {}
+
+  /** What {@code PUT} takes: the object's new rules, in order, replacing the old ones. */
+  public record DefaultRecordRightsChangeDto(@NotNull @Size(max = 200) List<@NotNull @Valid DefaultRecordRightDto> entries) {}
 }

@@ -2,16 +2,24 @@ package dev.atrium.common.permissions;
 
 import dev.atrium.common.application.AuditService;
 import dev.atrium.common.application.Caller;
+import dev.atrium.common.application.ObjectRuntime;
 import dev.atrium.common.application.Validation;
+import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.domain.ObjectColumn;
 import dev.atrium.common.domain.ObjectDefinition;
 import dev.atrium.common.infrastructure.ObjectSchemaRepository;
+import dev.atrium.common.metadata.EntityField;
+import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsChangeDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.DefaultRecordRightDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.DefaultRecordRightsChangeDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.DefaultRecordRightsDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsChangeDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsDto;
@@ -21,15 +29,23 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Object and column permissions for administrators ({@code CanManageAdministration}): read an
- * object's or a column's entries and replace them in one go. A change reaches every node of a
- * farm once it commits.
+ * Object and column permissions and default record rights for administrators
+ * ({@code CanManageAdministration}; the default record rights also for holders of
+ * {@code CanChangeEntitySchemaRecordRight}): read an object's or a column's entries and replace
+ * them in one go. A change reaches every node of a farm once it commits.
  */
 @Stateless
 @RolesAllowed(Operations.CAN_MANAGE_ADMINISTRATION)
@@ -45,7 +61,16 @@ public class ObjectRightsService {
   ColumnRightsRepository columnRights;
 
   @Inject
+  DefaultRecordRightsRepository defaultRights;
+
+  @Inject
   Grantees grantees;
+
+  @Inject
+  ObjectRuntime runtime;
+
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
 
   @Inject
   Validation validation;
@@ -123,6 +148,57 @@ public class ObjectRightsService {
   private static ObjectColumn column(ObjectDefinition object, String name) {
     return Optional.ofNullable(name).flatMap(object::column).orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND,
         object.name() + " has no column " + name + " of its own."));
+  }
+
+  @RolesAllowed({Operations.CAN_MANAGE_ADMINISTRATION, Operations.CAN_CHANGE_ENTITY_SCHEMA_RECORD_RIGHT})
+  public DefaultRecordRightsDto defaultRecordRights(String name) {
+    ObjectDefinition object = object(name);
+    return rulesDto(object, defaultRights.of(object.schema().getId()));
+  }
+
+  /**
+   * Replaces the object's default-rights rules. Every author and grantee must be an existing user
+   * or role, and each rule (author, grantee, operation) given once; otherwise 400 and nothing
+   * changes. Under record permissions the rights the rules give are brought up to date over the
+   * object's records in the same transaction, in SQL: those of rules gone or changed removed, the
+   * new ones added.
+   */
+  @RolesAllowed({Operations.CAN_MANAGE_ADMINISTRATION, Operations.CAN_CHANGE_ENTITY_SCHEMA_RECORD_RIGHT})
+  public DefaultRecordRightsDto replaceDefaultRecordRights(String name, DefaultRecordRightsChangeDto change) {
+    validation.check(change);
+    ObjectDefinition object = object(name);
+    Map<String, UUID> units = new LinkedHashMap<>();
+    List<FieldError> repeated = new ArrayList<>();
+    Set<DefaultRecordRight> seen = new HashSet<>();
+    List<DefaultRecordRight> rules = new ArrayList<>();
+    for (int i = 0; i < change.entries().size(); i++) {
+      DefaultRecordRightDto e = change.entries().get(i);
+      units.put("Entries[" + i + "].AuthorId", e.authorId());
+      units.put("Entries[" + i + "].GranteeId", e.granteeId());
+      DefaultRecordRight rule = new DefaultRecordRight(e.authorId(), e.granteeId(), RecordRightsDtos.operation(e.operation()),
+          RecordRightsDtos.level(e.level()));
+      if (seen.add(new DefaultRecordRight(rule.author(), rule.grantee(), rule.operation(), 0))) {
+        rules.add(rule);
+      } else {
+        repeated.add(new FieldError("Entries[" + i + "]", "repeats the rule of an entry before (author, grantee, operation)"));
+      }
+    }
+    grantees.requireKnown(units);
+    Validation.fail(repeated);
+    defaultRights.replace(object.schema().getId(), rules);
+    int rows = runtime.model().object(object.name()).filter(EntityModel::recordRightsInForce)
+        .map(m -> RecordStore.defaultRights(em, m.table(), m.ownerField().map(EntityField::columnName).orElse(null), null, false))
+        .orElse(0);
+    audit.record(caller.audit(AuditEvent.OBJECT_CHANGED, null, object.schema().getName(),
+        "default record rights replaced: " + rules.size() + " rules, " + rows + " rights rows written"));
+    return rulesDto(object, rules);
+  }
+
+  private DefaultRecordRightsDto rulesDto(ObjectDefinition object, List<DefaultRecordRight> rules) {
+    Map<UUID, String> names = grantees.names(rules.stream().flatMap(r -> Stream.of(r.author(), r.grantee())).distinct().toList());
+    return new DefaultRecordRightsDto(object.schema().getName(), object.schema().getOptions().administeredByRecords(),
+        rules.stream().map(r -> new DefaultRecordRightDto(r.author(), names.get(r.author()), r.grantee(), names.get(r.grantee()),
+            RecordRightsDtos.wire(r.operation()), RecordRightsDtos.wireLevel(r.level()))).toList());
   }
 
   private ObjectDefinition object(String name) {

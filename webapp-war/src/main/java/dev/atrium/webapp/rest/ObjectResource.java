@@ -9,6 +9,8 @@ import dev.atrium.common.application.ObjectDtos.ObjectChangeDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsChangeDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.DefaultRecordRightsChangeDto;
+import dev.atrium.common.permissions.ObjectRightsDtos.DefaultRecordRightsDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsChangeDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ObjectRightsDto;
 import dev.atrium.common.permissions.ObjectRightsService;
@@ -138,5 +140,19 @@ public class ObjectResource {
   public ColumnRightsDto replaceColumnRights(@PathParam("name") String name, @PathParam("column") String column,
       ColumnRightsChangeDto body) {
     return rights.replaceColumnRights(name, column, body);
+  }
+
+  /** {@code GET /0/rest/objects/{name}/default-record-rights}: the object's default-rights rules, in order. */
+  @GET
+  @Path("{name}/default-record-rights")
+  public DefaultRecordRightsDto defaultRecordRights(@PathParam("name") String name) {
+    return rights.defaultRecordRights(name);
+  }
+
+  /** {@code PUT /0/rest/objects/{name}/default-record-rights}: replaces the rules; the records' rights follow. */
+  @PUT
+  @Path("{name}/default-record-rights")
+  public DefaultRecordRightsDto replaceDefaultRecordRights(@PathParam("name") String name, DefaultRecordRightsChangeDto body) {
+    return rights.replaceDefaultRecordRights(name, body);
   }
 }
