@@ -335,7 +335,7 @@ class LicenceIT {
     }
     assertEquals("NORMAL", admin.api("GET", "/0/rest/jobs/licence-clock", null).json().getString("State"));
 
-    assertEquals(List.of("cleanup", "licence-clock", EXPIRY_JOB, "scheduler-heartbeat"),
+    assertEquals(List.of("cleanup", "licence-clock", EXPIRY_JOB, "record-rights-upkeep", "scheduler-heartbeat"),
         admin.api("GET", "/0/rest/jobs", null).jsonArray().getValuesAs(JsonObject.class).stream()
             .map(j -> j.getString("Name")).toList());
     JsonObject cleanup = Licences.runJob(admin, "cleanup");

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -155,7 +156,7 @@ class RecordRightsIT {
       assertError(bob.api("DELETE", rightsOf + "/" + annContact[1] + "/Read", null), 404, "NOT_FOUND");
       assertError(ann.api("GET", rightsOf, null), 404, "NOT_FOUND");
       assertError(bob.api("GET", "/0/rest/records/" + name + "/not-an-id/rights", null), 400, "INVALID_IDENTIFIER");
-      assertError(bob.api("GET", "/0/rest/records/Contact/" + annContact[0] + "/rights", null), 409, "CONFLICT");
+      assertError(bob.api("GET", "/0/rest/records/City/" + UUID.randomUUID() + "/rights", null), 409, "CONFLICT");
       assertEquals(404, ann.api("GET", record, null).status());
 
       // a new record: its author and its owner reach it
@@ -282,6 +283,108 @@ class RecordRightsIT {
       assertEquals(204, gone.status(), gone.body());
       assertEquals(0, admin.api("GET", rules, null).json().getJsonArray("Entries").size());
       assertEquals(Set.of("before the rule", "ann's, audited", "bob's"), names(admin, name), "the records stay");
+    } finally {
+      admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
+    }
+  }
+
+  /** Polls the object's record rights until they stand as {@code state} (at most 120 s); answers its rules. */
+  private static JsonObject waitForRights(AtriumClient admin, String object, String state) throws InterruptedException {
+    JsonObject rules = null;
+    for (int i = 0; i < 240; i++) {
+      rules = admin.api("GET", "/0/rest/objects/" + object + "/default-record-rights", null).json();
+      if (state.equals(rules.getString("RightsState"))) {
+        return rules;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(object + "'s record rights did not become " + state + ": " + rules);
+  }
+
+  private static final String JOB = "/0/rest/jobs/record-rights-upkeep";
+
+  /** Resumes the paused job and runs it at once (a run asked for while it was paused is not kept). */
+  private static void resumeAndRun(AtriumClient admin) throws InterruptedException {
+    assertEquals(204, admin.api("POST", JOB + "/resume", null).status());
+    Licences.runJob(admin, "record-rights-upkeep");
+  }
+
+  private static AtriumClient signIn(String name) {
+    return AtriumClient.forItServer().signedInAs(name, PASSWORD);
+  }
+
+  @Test
+  void theCoreObjectsAndLargeTablesGetTheirRightsInTheBackground() throws Exception {
+    AtriumClient admin = AtriumClient.supervisor();
+    UUID[] annIds = new UUID[2];
+    UUID[] bobIds = new UUID[2];
+    String annName = TestData.uniqueName("bg-ann");
+    String bobName = TestData.uniqueName("bg-bob");
+    AtriumClient ann = user(admin, annName, annIds);
+    user(admin, bobName, bobIds);
+    // sessions here time out after 8 s idle: Bob signs in anew after each wait
+    Supplier<AtriumClient> bob = () -> signIn(bobName);
+
+    // the CRM core's objects: after the upgrade the job gave their records their first rights, the
+    // shipped rule keeping them open to every employee
+    JsonObject contactRules = waitForRights(admin, "Contact", "Current");
+    ann = signIn(annName);
+    assertTrue(contactRules.getBoolean("AdministeredByRecords"));
+    assertEquals(Set.of("Read", "Edit", "Delete"), contactRules.getJsonArray("Entries").getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("AuthorId").equals(AdminIT.ALL_EMPLOYEES) && e.getString("GranteeId").equals(AdminIT.ALL_EMPLOYEES))
+        .map(e -> e.getString("Operation")).collect(Collectors.toSet()));
+    String bobsContact = "/0/odata/Contact(" + bobIds[0] + ")";
+    assertEquals(200, ann.api("GET", bobsContact, null).status(), "a contact the Supervisor added, read by an employee");
+    Set<String> reasons = admin.api("GET", "/0/rest/records/Contact/" + bobIds[0] + "/rights", null).json()
+        .getJsonArray("Entries").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("Source") + "/" + e.getString("Operation") + "/" + e.getString("GranteeId")).collect(Collectors.toSet());
+    assertTrue(reasons.containsAll(Set.of("Rule/Read/" + AdminIT.ALL_EMPLOYEES, "Author/Read/" + AdminIT.SUPERVISOR)),
+        reasons.toString());
+    assertEquals(200, ann.api("GET", "/0/odata/Contact(410006e1-ca4e-4502-a9ec-e54d922d2c00)", null).status(),
+        "a seeded contact, without an author before, counts as the Supervisor's");
+
+    // a designer object larger than the inline limit (50 in these tests): the job gives the rights
+    String name = "UsrBg" + TestData.uniqueName("o").substring(2).replace("-", "");
+    assertEquals(201, admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\",\"Columns\":[{\"Name\":\"Name\","
+        + "\"Type\":\"Text\",\"Required\":true}]}").status());
+    try {
+      for (int i = 0; i < 60; i++) {
+        add(ann, name, "{\"Name\":\"ann-" + i + "\"}");
+      }
+      assertEquals(204, admin.api("POST", JOB + "/pause", null).status());
+      try {
+        assertEquals(200, admin.api("PATCH", "/0/rest/objects/" + name, "{\"AdministeredByRecords\":true}").status());
+        waitForRights(admin, name, "FirstPending");
+        assertEquals(60, names(bob.get(), name).size(), "until the records have their rights, they stay open as before");
+        resumeAndRun(admin);
+        waitForRights(admin, name, "Current");
+        assertEquals(0, names(bob.get(), name).size(), "then record permissions apply");
+        ann = signIn(annName);
+        assertEquals(60, names(ann, name).size(), "to the author's");
+
+        // a rule changed on the large table: enforced with the old rights until the job has run
+        assertEquals(204, admin.api("POST", JOB + "/pause", null).status());
+        Reply put = admin.api("PUT", "/0/rest/objects/" + name + "/default-record-rights",
+            "{\"Entries\":[" + rule(AdminIT.ALL_EMPLOYEES, AdminIT.ALL_EMPLOYEES, "Read", null) + "]}");
+        assertEquals(200, put.status(), put.body());
+        assertEquals("UpdatePending", put.json().getString("RightsState"));
+        assertEquals(0, names(bob.get(), name).size());
+        resumeAndRun(admin);
+        waitForRights(admin, name, "Current");
+        assertEquals(60, names(bob.get(), name).size(), "the rule reached every record");
+
+        // records loaded around Atrium get theirs when an administrator asks
+        assertEquals(60, TestData.execute("DELETE FROM Sys" + name + "Right WHERE Source = 4"));
+        assertEquals(0, names(bob.get(), name).size());
+        Reply again = admin.api("POST", "/0/rest/objects/" + name + "/default-record-rights/recompute", null);
+        assertEquals(200, again.status(), again.body());
+        waitForRights(admin, name, "Current");
+        assertEquals(60, names(bob.get(), name).size());
+        assertError(admin.api("POST", "/0/rest/objects/City/default-record-rights/recompute", null), 409, "CONFLICT");
+        assertEquals(403, signIn(annName).api("POST", "/0/rest/objects/" + name + "/default-record-rights/recompute", null).status());
+      } finally {
+        admin.api("POST", JOB + "/resume", null);
+      }
     } finally {
       admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
     }

@@ -57,6 +57,15 @@ final class TestData {
             throw new IllegalArgumentException("no role " + role);
           }
         }
+        // the effective membership the membership service keeps, which SQL joins (the roles tests name have no parents)
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO SysAdminUnitInRole (Id, CreatedOn, SysAdminUnitId,"
+            + " SysAdminUnitRoleId) SELECT ?, ?, ?, Id FROM SysAdminUnit WHERE Code = ?")) {
+          s.setObject(1, UUID.randomUUID());
+          s.setTimestamp(2, now);
+          s.setObject(3, id);
+          s.setString(4, role);
+          s.executeUpdate();
+        }
       }
     }
     return id;
@@ -90,6 +99,16 @@ final class TestData {
       if (s.executeUpdate() != 1) {
         throw new IllegalStateException("no user " + name);
       }
+    }
+  }
+
+  /** Runs a change straight in the database, around Atrium; answers the rows changed. */
+  static int execute(String sql, Object... params) throws SQLException {
+    try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      return s.executeUpdate();
     }
   }
 

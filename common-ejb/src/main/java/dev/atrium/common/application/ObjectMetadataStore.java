@@ -2,7 +2,6 @@ package dev.atrium.common.application;
 
 import dev.atrium.common.application.ObjectDtos.ColumnDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
-import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditRecord;
 import dev.atrium.common.domain.ErrorCode;
@@ -13,6 +12,7 @@ import dev.atrium.common.infrastructure.ObjectSchemaRepository;
 import dev.atrium.common.metadata.ColumnPlan;
 import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.ObjectOptions;
+import dev.atrium.common.permissions.RecordRightsUpkeep;
 import dev.atrium.common.security.Operations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -46,6 +46,9 @@ public class ObjectMetadataStore {
 
   @EJB
   AuditService audit;
+
+  @EJB
+  RecordRightsUpkeep recordRights;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ObjectDto> list() {
@@ -125,10 +128,9 @@ public class ObjectMetadataStore {
     object.schema().setOptions(options);
     if (options.administeredByRecords() && (!before.administeredByRecords()
         || !Objects.equals(before.ownerColumn(), options.ownerColumn()))) {
-      // records that exist get their default rights, in the same transaction
-      String owner = options.ownerColumn() == null ? null
-          : object.column(options.ownerColumn()).map(c -> planOf(c).column()).orElse(null);
-      RecordStore.defaultRights(em, object.name(), owner, null, false);
+      // records that exist get their default rights, in the same transaction or, for a large table, from the job
+      repository.flush();
+      recordRights.update(object.name(), !before.administeredByRecords());
     }
     object.schema().touch(byContactId, Mapping.nowUtc());
     repository.merge(object.schema());
@@ -145,7 +147,7 @@ public class ObjectMetadataStore {
   }
 
   /** How the database holds a recorded column. */
-  static ColumnPlan planOf(ObjectColumn c) {
+  public static ColumnPlan planOf(ObjectColumn c) {
     ColumnType type = ColumnType.byApiName(c.getDataType())
         .orElseThrow(() -> new IllegalStateException("Unknown column type in the metadata: " + c.getDataType()));
     return new ColumnPlan(type.columnName(c.getName()), type, c.isRequired(), c.isUnique(), c.isIndexed(), c.getReferenceSchemaName());

@@ -98,7 +98,7 @@ public class ObjectRuntime {
   static ObjectModel of(List<ObjectDefinition> definitions) {
     return new ObjectModel(definitions.stream().map(d -> new EntityModel(d.name(), d.schema().getCaption(),
         d.schema().getPrimaryDisplayColumn(), d.schema().getVersion(), d.schema().isSystem(), d.schema().getOptions(),
-        d.columns().stream().map(c -> field(d.name(), c)).toList())).toList());
+        d.schema().getRecordRightsState(), d.columns().stream().map(c -> field(d.name(), c)).toList())).toList());
   }
 
   /** A recorded column; its default value as a value of its type (the designer checked it). */

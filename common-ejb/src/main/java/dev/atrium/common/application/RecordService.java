@@ -7,12 +7,12 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.infrastructure.AdminUnitRepository;
-import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
 import dev.atrium.common.permissions.AccessPolicy;
 import dev.atrium.common.permissions.ObjectOperation;
 import dev.atrium.common.permissions.RecordRightsDtos;
+import dev.atrium.common.permissions.RecordRightsUpkeep;
 import dev.atrium.common.permissions.RecordRightsDtos.RecordRightDto;
 import dev.atrium.common.permissions.RecordRightsDtos.RecordRightsDto;
 import dev.atrium.common.permissions.RecordRightsDtos.ShareDto;
@@ -22,6 +22,7 @@ import dev.atrium.common.security.Products;
 import dev.atrium.common.security.RequiresProduct;
 import dev.atrium.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,6 +51,9 @@ public class RecordService {
 
   @Inject
   ObjectRuntime runtime;
+
+  @EJB
+  RecordRightsUpkeep recordRights;
 
   @Inject
   Caller caller;
@@ -103,24 +107,14 @@ public class RecordService {
   public UUID insert(String object, Map<String, Object> values) {
     EntityModel model = object(object);
     access.check(model, ObjectOperation.CREATE);
-    RecordStore store = store();
-    UUID id = store.insert(em, object, values, caller.who().contactId());
-    if (model.recordRightsInForce()) {
-      defaultRights(model, id, true);
-    }
-    return id;
+    return store().insert(em, object, values, caller.who().contactId());
   }
 
   /** False if there is no such record; 412 if {@code expectedTag} no longer matches. */
   public boolean update(String object, UUID id, Map<String, Object> values, String expectedTag) {
     EntityModel model = object(object);
     access.check(model, ObjectOperation.EDIT);
-    RecordStore store = store();
-    boolean found = store.update(em, object, id, values, caller.who().contactId(), expectedTag);
-    if (found && model.recordRightsInForce() && setsOwner(model, values)) {
-      defaultRights(model, id, false); // the new owner's rights replace the old owner's
-    }
-    return found;
+    return store().update(em, object, id, values, caller.who().contactId(), expectedTag);
   }
 
   public boolean delete(String object, UUID id, String expectedTag) {
@@ -180,8 +174,8 @@ public class RecordService {
     access.check(model, ObjectOperation.READ); // the filter reads
     access.check(model, ObjectOperation.EDIT);
     int changed = store().updateWhere(em, object, filter, values, caller.who().contactId());
-    if (changed > 0 && model.recordRightsInForce() && setsOwner(model, values)) {
-      defaultRights(model, null, false);
+    if (changed > 0 && model.recordRightsKept() && RecordStore.setsOwner(model, values)) {
+      recordRights.update(model.name(), false); // the whole table's, at once or by the background job
     }
     return changed;
   }
@@ -192,16 +186,6 @@ public class RecordService {
     access.check(model, ObjectOperation.READ);
     access.check(model, ObjectOperation.DELETE);
     return store().deleteWhere(em, object, filter);
-  }
-
-  /** The default rights of one record ({@code id}) or of all (null), in SQL. */
-  private void defaultRights(EntityModel model, UUID id, boolean fresh) {
-    RecordStore.defaultRights(em, model.table(), model.ownerField().map(EntityField::columnName).orElse(null), id, fresh);
-  }
-
-  private static boolean setsOwner(EntityModel model, Map<String, Object> values) {
-    return model.ownerField().map(owner -> values.keySet().stream().map(model::field)
-        .anyMatch(f -> f.filter(owner::equals).isPresent())).orElse(false);
   }
 
   /** The record layer as the caller may use it: the objects and columns their rights reach. */

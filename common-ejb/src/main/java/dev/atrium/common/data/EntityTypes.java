@@ -89,7 +89,7 @@ public final class EntityTypes {
     }
     Map<String, DynamicTypeBuilder> rights = new LinkedHashMap<>();
     for (EntityModel object : model.objects()) {
-      if (object.recordRightsInForce()) {
+      if (object.recordRightsKept()) {
         rights.put(key(object.name()), rightsType(loader, built.packageName, object));
       }
     }

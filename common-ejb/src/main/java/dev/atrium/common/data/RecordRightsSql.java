@@ -1,5 +1,6 @@
 package dev.atrium.common.data;
 
+import dev.atrium.common.metadata.Identifiers;
 import dev.atrium.common.metadata.RecordRightsTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.List;
  *
  * <p>Plain SQL that PostgreSQL, SQL Server, Oracle and H2 all take (no generated keys, no DBMS
  * functions; the operations come from the table {@code SysRecordOperation}); table and column names
- * come from the metadata only. With {@code oneRecord} every statement takes the record's id as its
+ * come from the metadata only (a reserved one quoted). With {@code oneRecord} every statement takes the record's id as its
  * one parameter, {@code ?1}.
  */
 public final class RecordRightsSql {
@@ -50,14 +51,15 @@ public final class RecordRightsSql {
   public static List<String> defaults(String objectTable, String objectName, String ownerColumn, boolean oneRecord,
       boolean fresh) {
     String rights = RecordRightsTable.of(objectTable);
+    String table = Identifiers.sqlName(objectTable);
     String row = " AND r.Id = " + rights + ".RecordId";
-    Rows managers = managers(objectTable, ownerColumn);
-    Rows rules = rules(objectTable, objectName);
+    Rows managers = managers(table, ownerColumn);
+    Rows rules = rules(table, objectName);
     String rule = row + " AND d.GranteeSysAdminUnitId = " + rights + ".SysAdminUnitId AND d.Operation = " + rights + ".Operation";
     List<String> statements = new ArrayList<>();
     if (!fresh) {
       statements.add(ownerColumn == null ? delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, "")
-          : delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, " AND NOT " + byContact(objectTable, ownerColumn)
+          : delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, " AND NOT " + byContact(table, ownerColumn)
               .exists(row + " AND u.Id = " + rights + ".SysAdminUnitId")));
       statements.add(delete(rights, RecordRightsTable.SOURCE_MANAGER, oneRecord,
           " AND NOT " + managers.exists(row + " AND m.Id = " + rights + ".SysAdminUnitId")));
@@ -67,10 +69,10 @@ public final class RecordRightsSql {
           + rules.exists(rule + " AND d.RightLevel > " + rights + ".RightLevel") + ")"));
     }
     statements.add(grant(rights, "u.Id", "o.Code", String.valueOf(RecordRightsTable.DELEGATE), RecordRightsTable.SOURCE_AUTHOR,
-        everyOperation(byContact(objectTable, "CreatedById")), oneRecord, ""));
+        everyOperation(byContact(table, "CreatedById")), oneRecord, ""));
     if (ownerColumn != null) {
       statements.add(grant(rights, "u.Id", "o.Code", String.valueOf(RecordRightsTable.DELEGATE), RecordRightsTable.SOURCE_OWNER,
-          everyOperation(byContact(objectTable, ownerColumn)), oneRecord, ""));
+          everyOperation(byContact(table, ownerColumn)), oneRecord, ""));
     }
     statements.add(grant(rights, "m.Id", "o.Code", String.valueOf(RecordRightsTable.GRANTED), RecordRightsTable.SOURCE_MANAGER,
         everyOperation(managers), oneRecord, "").replace("SELECT r.Id", "SELECT DISTINCT r.Id"));

@@ -175,6 +175,9 @@ public final class RecordStore {
     });
     em.persist(entity);
     flush(em, ErrorCode.CONFLICT);
+    if (model.recordRightsKept()) {
+      defaultRights(em, model, id, true);
+    }
     return id;
   }
 
@@ -195,6 +198,9 @@ public final class RecordStore {
     }
     apply(entity, check(em, model, guarded(model, values, entity, false), false), byContactId);
     flush(em, ErrorCode.CONFLICT);
+    if (model.recordRightsKept() && setsOwner(model, values)) {
+      defaultRights(em, model, id, false); // the new owner's rights replace the old owner's
+    }
     return true;
   }
 
@@ -403,7 +409,8 @@ public final class RecordStore {
   }
 
   /**
-   * Brings the default rights of an object's records up to date in SQL ({@link RecordRightsSql}):
+   * Brings the default rights of an object's records up to date in SQL ({@link RecordRightsSql}),
+   * as every insert and every change of the owner does for its record:
    * the author's, the owner's (with an owner column, {@code ownerColumn} its database name), their
    * management roles' and the rules'; rows whose reason is gone removed first. For one record
    * ({@code recordId}), or for every record of the table when it is null; {@code fresh} for a
@@ -420,6 +427,16 @@ public final class RecordStore {
       rows += statement.executeUpdate();
     }
     return rows;
+  }
+
+  private static void defaultRights(EntityManager em, EntityModel model, UUID recordId, boolean fresh) {
+    defaultRights(em, model.table(), model.ownerField().map(EntityField::columnName).orElse(null), recordId, fresh);
+  }
+
+  /** Whether the values name the object's owner column. */
+  public static boolean setsOwner(EntityModel model, Map<String, Object> values) {
+    return model.ownerField().map(owner -> values.keySet().stream().map(model::field)
+        .anyMatch(f -> f.filter(owner::equals).isPresent())).orElse(false);
   }
 
   /** The entity tag of a record's state: its modification time, to the microsecond. */

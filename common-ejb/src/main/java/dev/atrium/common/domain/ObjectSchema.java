@@ -1,6 +1,7 @@
 package dev.atrium.common.domain;
 
 import dev.atrium.common.metadata.ObjectOptions;
+import dev.atrium.common.metadata.RecordRightsState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -50,6 +51,9 @@ public class ObjectSchema extends CrmRecord {
 
   @Column(name = "SectionCaption", length = 250)
   private String section;
+
+  @Column(name = "RecordRightsState", nullable = false)
+  private int recordRightsState;
 
   protected ObjectSchema() {}
 
@@ -106,5 +110,13 @@ public class ObjectSchema extends CrmRecord {
     this.administeredByColumns = options.administeredByColumns();
     this.trackChanges = options.trackChanges();
     this.section = options.section();
+  }
+
+  public RecordRightsState getRecordRightsState() {
+    return RecordRightsState.ofCode(recordRightsState);
+  }
+
+  public void setRecordRightsState(RecordRightsState state) {
+    this.recordRightsState = state.code();
   }
 }

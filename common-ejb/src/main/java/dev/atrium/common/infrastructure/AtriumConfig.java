@@ -82,6 +82,9 @@ public class AtriumConfig {
   int odataMaxRequestBytes;
 
   @Inject
+  @ConfigProperty(name = "atrium.records.rights-inline-limit", defaultValue = "10000")
+  int recordRightsInlineLimit;
+
   @ConfigProperty(name = "jboss.server.data.dir", defaultValue = ".")
   String serverDataDir;
 
@@ -137,6 +140,14 @@ public class AtriumConfig {
   }
 
   /** Bounds on one query of OData or DataService: rows per response, filter terms, lookup hops, values of an in list. */
+  /**
+   * The most records an object may have for its rights to be brought up to date in the request
+   * that changed them (switch, owner column, rules); a larger table's go to the background job.
+   */
+  public int recordRightsInlineLimit() {
+    return recordRightsInlineLimit;
+  }
+
   public QueryLimits queryLimits() {
     return new QueryLimits(queryMaxRows, queryMaxFilterNodes, queryMaxPathHops, queryMaxInValues);
   }

@@ -18,6 +18,7 @@ public final class EntityModel {
   private final int version;
   private final boolean systemObject;
   private final ObjectOptions options;
+  private final RecordRightsState recordRightsState;
   private final List<EntityField> fields;
   private final Map<String, EntityField> byName = new LinkedHashMap<>();
 
@@ -28,7 +29,13 @@ public final class EntityModel {
 
   public EntityModel(String name, String caption, String primaryDisplayColumn, int version, boolean systemObject,
       ObjectOptions options, List<EntityField> ownFields) {
+    this(name, caption, primaryDisplayColumn, version, systemObject, options, RecordRightsState.CURRENT, ownFields);
+  }
+
+  public EntityModel(String name, String caption, String primaryDisplayColumn, int version, boolean systemObject,
+      ObjectOptions options, RecordRightsState recordRightsState, List<EntityField> ownFields) {
     this.name = name;
+    this.recordRightsState = recordRightsState;
     this.caption = caption;
     this.version = version;
     this.systemObject = systemObject;
@@ -78,17 +85,29 @@ public final class EntityModel {
     return options;
   }
 
-  /** The lookup to Contact that holds a record's owner, if the object has one. */
-  /**
-   * Whether record permissions apply to the object's records: it is administered by records and
-   * is one the designer made, with its rights table. The CRM core's objects carry the reference's
-   * flag (Liquibase 1.5.1) but no rights tables yet: theirs come with the default-rights rules, and
-   * until then their records stay open as before.
-   */
-  public boolean recordRightsInForce() {
-    return options().administeredByRecords() && !systemObject;
+  public RecordRightsState recordRightsState() {
+    return recordRightsState;
   }
 
+  /**
+   * Whether the object's records have rights rows that the record layer keeps: it is administered
+   * by records, so it has its rights table ({@code Sys<Object>Right}: the designer makes it for its
+   * objects, Liquibase 1.7.3 for the CRM core's). New records get their default rights from then on.
+   */
+  public boolean recordRightsKept() {
+    return options().administeredByRecords();
+  }
+
+  /**
+   * Whether record permissions apply to the object's records: their rights are kept and the
+   * records that existed before have theirs ({@link RecordRightsState#FIRST_PENDING} not, so they
+   * stay open as before until the background job has given them).
+   */
+  public boolean recordRightsInForce() {
+    return recordRightsKept() && recordRightsState != RecordRightsState.FIRST_PENDING;
+  }
+
+  /** The lookup to Contact that holds a record's owner, if the object has one. */
   public Optional<EntityField> ownerField() {
     return field(options.ownerColumn()).filter(EntityField::isLookup);
   }

@@ -81,6 +81,11 @@ public final class Identifiers {
     return false;
   }
 
+  /** A table as plain SQL names it: one named by a reserved word (the CRM core's {@code Case}) was created quoted. */
+  public static String sqlName(String table) {
+    return isReservedOnAny(table) ? '"' + table + '"' : table;
+  }
+
   public static boolean isSystemColumn(String name) {
     return name != null && SYSTEM_LOWER.contains(name.toLowerCase(Locale.ROOT));
   }

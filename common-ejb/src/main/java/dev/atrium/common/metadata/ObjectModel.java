@@ -35,7 +35,7 @@ public final class ObjectModel {
     for (EntityModel m : models) {
       objects.put(m.name().toLowerCase(Locale.ROOT), m);
       print.append(m.name()).append(':').append(m.version()).append(':').append(m.fields().size()).append(':')
-          .append(m.options().hashCode()).append(':')
+          .append(m.options().hashCode()).append(':').append(m.recordRightsState().code()).append(':')
           .append(m.fields().stream().map(f -> String.valueOf(f.defaultValue())).toList().hashCode()).append(';');
     }
     this.fingerprint = print.toString();

@@ -1,5 +1,6 @@
 package dev.atrium.common.permissions;
 
+import dev.atrium.common.metadata.RecordRightsState;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,12 +58,27 @@ public final class ObjectRightsDtos {
       @Pattern(regexp = RecordRightsDtos.LEVELS, message = "must be Granted or Delegate") String level) {}
 
   /**
-   * An object's default-rights rules: whether its record permissions are in force
-   * ({@code AdministeredByRecords}) and the rules in their order. Beside the rules every new record
+   * An object's default-rights rules: whether its record permissions are switched on
+   * ({@code AdministeredByRecords}), where its records' rights stand ({@code RightsState}, see
+   * {@link #wire(RecordRightsState)}) and the rules in their order. Beside the rules every new record
    * gives its author and its owner every right with the right to delegate, and their management
    * roles every right.
    */
-  public record DefaultRecordRightsDto(String object, boolean administeredByRecords, List<DefaultRecordRightDto> entries) {}
+  public record DefaultRecordRightsDto(String object, boolean administeredByRecords, String rightsState,
+      List<DefaultRecordRightDto> entries) {}
+
+  /**
+   * Where the object's record rights stand, on the wire: "Current"; "FirstPending" (the records
+   * wait for their first rights, record permissions apply once they have them); "UpdatePending"
+   * (the rights wait for the background job to follow a change; enforced meanwhile).
+   */
+  public static String wire(RecordRightsState state) {
+    return switch (state) {
+      case CURRENT -> "Current";
+      case FIRST_PENDING -> "FirstPending";
+      case UPDATE_PENDING -> "UpdatePending";
+    };
+  }
 
   /** What {@code PUT} takes: the object's new rules, in order, replacing the old ones. */
   public record DefaultRecordRightsChangeDto(@NotNull @Size(max = 200) List<@NotNull @Valid DefaultRecordRightDto> entries) {}

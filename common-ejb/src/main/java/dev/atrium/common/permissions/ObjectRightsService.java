@@ -2,9 +2,7 @@ package dev.atrium.common.permissions;
 
 import dev.atrium.common.application.AuditService;
 import dev.atrium.common.application.Caller;
-import dev.atrium.common.application.ObjectRuntime;
 import dev.atrium.common.application.Validation;
-import dev.atrium.common.data.RecordStore;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
 import dev.atrium.common.domain.ErrorCode;
@@ -12,8 +10,6 @@ import dev.atrium.common.domain.FieldError;
 import dev.atrium.common.domain.ObjectColumn;
 import dev.atrium.common.domain.ObjectDefinition;
 import dev.atrium.common.infrastructure.ObjectSchemaRepository;
-import dev.atrium.common.metadata.EntityField;
-import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsChangeDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsDto;
@@ -29,8 +25,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,11 +60,8 @@ public class ObjectRightsService {
   @Inject
   Grantees grantees;
 
-  @Inject
-  ObjectRuntime runtime;
-
-  @PersistenceContext(unitName = "atrium")
-  EntityManager em;
+  @EJB
+  RecordRightsUpkeep upkeep;
 
   @Inject
   Validation validation;
@@ -186,18 +177,40 @@ public class ObjectRightsService {
     grantees.requireKnown(units);
     Validation.fail(repeated);
     defaultRights.replace(object.schema().getId(), rules);
-    int rows = runtime.model().object(object.name()).filter(EntityModel::recordRightsInForce)
-        .map(m -> RecordStore.defaultRights(em, m.table(), m.ownerField().map(EntityField::columnName).orElse(null), null, false))
-        .orElse(0);
+    recompute(object);
     audit.record(caller.audit(AuditEvent.OBJECT_CHANGED, null, object.schema().getName(),
-        "default record rights replaced: " + rules.size() + " rules, " + rows + " rights rows written"));
+        "default record rights replaced: " + rules.size() + " rules"));
     return rulesDto(object, rules);
+  }
+
+  /**
+   * Brings the default rights of every record of the object up to date, as after a change of its
+   * rules: after records were loaded around Atrium (straight into the database), for instance.
+   * At once for a table of up to {@code atrium.records.rights-inline-limit} records, otherwise by
+   * the background job ({@code RightsState} then says so). 409 for an object without record
+   * permissions.
+   */
+  @RolesAllowed({Operations.CAN_MANAGE_ADMINISTRATION, Operations.CAN_CHANGE_ENTITY_SCHEMA_RECORD_RIGHT})
+  public DefaultRecordRightsDto recomputeDefaultRecordRights(String name) {
+    ObjectDefinition object = object(name);
+    if (!object.schema().getOptions().administeredByRecords()) {
+      throw new AtriumException(ErrorCode.CONFLICT, object.name() + " has no record permissions: it has no record rights to recompute.");
+    }
+    recompute(object);
+    audit.record(caller.audit(AuditEvent.OBJECT_CHANGED, null, object.schema().getName(), "default record rights recomputed"));
+    return rulesDto(object, defaultRights.of(object.schema().getId()));
+  }
+
+  private void recompute(ObjectDefinition object) {
+    if (object.schema().getOptions().administeredByRecords()) {
+      upkeep.update(object.name(), false);
+    }
   }
 
   private DefaultRecordRightsDto rulesDto(ObjectDefinition object, List<DefaultRecordRight> rules) {
     Map<UUID, String> names = grantees.names(rules.stream().flatMap(r -> Stream.of(r.author(), r.grantee())).distinct().toList());
     return new DefaultRecordRightsDto(object.schema().getName(), object.schema().getOptions().administeredByRecords(),
-        rules.stream().map(r -> new DefaultRecordRightDto(r.author(), names.get(r.author()), r.grantee(), names.get(r.grantee()),
+        ObjectRightsDtos.wire(object.schema().getRecordRightsState()), rules.stream().map(r -> new DefaultRecordRightDto(r.author(), names.get(r.author()), r.grantee(), names.get(r.grantee()),
             RecordRightsDtos.wire(r.operation()), RecordRightsDtos.wireLevel(r.level()))).toList());
   }
 

@@ -31,6 +31,7 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.DirectSchedulerFactory;
 import org.quartz.impl.jdbcjobstore.InvalidConfigurationException;
@@ -214,6 +215,34 @@ public class AtriumScheduler {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | SchedulerException | RuntimeException e) {
       LOG.warn("ATRIUM-0402 Scheduler did not resume", e);
+    }
+  }
+
+  /**
+   * Fires the job once, soon, on the farm (a one-shot trigger in the job store), from a thread of
+   * its own: outside the caller's transaction, which may be over (an after-commit observer); the
+   * job store's connection cannot be enlisted in one that has completed. Nothing on a node where
+   * the scheduler is not started or while an operator has paused the job; a failure is logged (the
+   * job's own schedule still comes).
+   */
+  public void runSoon(String jobName) {
+    Scheduler s = scheduler;
+    if (s == null) {
+      return;
+    }
+    try {
+      requests.submit(() -> {
+        try {
+          if (s.getTriggerState(TriggerKey.triggerKey(jobName, GROUP)) == Trigger.TriggerState.PAUSED) {
+            return; // an operator paused it: it waits for the resume
+          }
+          s.triggerJob(JobKey.jobKey(jobName, GROUP));
+        } catch (SchedulerException | RuntimeException e) {
+          LOG.warnf("ATRIUM-0412 Job %s could not be started at once (%s); its schedule runs it", jobName, e.getMessage());
+        }
+      });
+    } catch (RuntimeException refused) { // suspended: the executor takes no new work
+      LOG.warnf("ATRIUM-0412 Job %s could not be started at once (%s); its schedule runs it", jobName, refused.getMessage());
     }
   }
 

@@ -104,10 +104,12 @@ class RecordRightsStoreTest {
     store = new RecordStore(EntityTypes.register(model, new JPADynamicHelper(emf)), QueryLimits.DEFAULTS);
     inTx(em -> store.insert(em, "Contact", Map.of("Id", ANN_CONTACT, "Name", "Ann"), null));
     inTx(em -> store.insert(em, "Contact", Map.of("Id", BOB_CONTACT, "Name", "Bob"), null));
-    // made before the rights: Ann's own, Bob's own, and one of Ann's owned by Bob
+    // Ann's own, Bob's own, and one of Ann's owned by Bob; then their rights go, as for records made
+    // before record permissions were switched on
     inTx(em -> store.insert(em, "UsrDeal", Map.of("Name", "ann"), ANN_CONTACT));
     inTx(em -> store.insert(em, "UsrDeal", Map.of("Name", "bob"), BOB_CONTACT));
     inTx(em -> store.insert(em, "UsrDeal", Map.of("Name", "ann-for-bob", "OwnerId", BOB_CONTACT), ANN_CONTACT));
+    inTx(em -> em.createNativeQuery("DELETE FROM " + RecordRightsTable.of("UsrDeal")).executeUpdate());
   }
 
   private static void sql(String statement, Object... values) throws Exception {
@@ -193,9 +195,8 @@ class RecordRightsStoreTest {
         () -> inTx(em -> as(BOB).update(em, "UsrDeal", shared, Map.of("Name", "mine"), BOB_CONTACT, null)));
     assertEquals(ErrorCode.ACCESS_DENIED, refused.code());
 
-    // the owner's rights move with the owner, with one record's defaults recomputed; the author's stay
-    inTx(em -> store.update(em, "UsrDeal", shared, Map.of("OwnerId", ANN_CONTACT), ANN_CONTACT, null));
-    inTx(em -> RecordStore.defaultRights(em, "UsrDeal", "OwnerId", shared, false));
+    // the owner's rights move with the owner (the change recomputes the record's defaults); the author's stay
+    inTx(em -> store.update(em, "UsrDeal", shared, Map.of("Owner", ANN_CONTACT), ANN_CONTACT, null));
     assertEquals(List.of("bob"), names(as(BOB)));
     assertEquals(List.of("ann", "ann-for-bob"), names(as(ANN)));
   }
@@ -203,9 +204,8 @@ class RecordRightsStoreTest {
   @Test
   void rulesGiveRightsByTheAuthorsRoleAndFollowTheirChanges() {
     UUID annsTask = inTx(em -> store.insert(em, "UsrTask", Map.of("Name", "ann's"), ANN_CONTACT));
-    UUID bobsTask = inTx(em -> store.insert(em, "UsrTask", Map.of("Name", "bob's"), BOB_CONTACT));
-    inTx(em -> RecordStore.defaultRights(em, "UsrTask", null, annsTask, true));
-    inTx(em -> RecordStore.defaultRights(em, "UsrTask", null, bobsTask, true));
+    inTx(em -> store.insert(em, "UsrTask", Map.of("Name", "bob's"), BOB_CONTACT));
+    assertEquals(List.of("ann's"), names(as(ANN), "UsrTask"), "a new record's author gets their rights with it");
     assertEquals(List.of(), names(as(DORA, AUDITORS), "UsrTask"), "no rule yet");
 
     // what Sales' team writes, the auditors may read
@@ -223,8 +223,7 @@ class RecordRightsStoreTest {
     assertEquals(List.of(RecordRightsTable.DELEGATE), levels(annsTask, AUDITORS));
 
     // a new record of the team gets the rule's right at once
-    UUID second = inTx(em -> store.insert(em, "UsrTask", Map.of("Name", "ann's second"), ANN_CONTACT));
-    inTx(em -> RecordStore.defaultRights(em, "UsrTask", null, second, true));
+    inTx(em -> store.insert(em, "UsrTask", Map.of("Name", "ann's second"), ANN_CONTACT));
     assertEquals(List.of("ann's", "ann's second"), names(as(DORA, AUDITORS), "UsrTask"));
 
     // rules removed: the rights they gave go, the author's stay

@@ -155,4 +155,11 @@ public class ObjectResource {
   public DefaultRecordRightsDto replaceDefaultRecordRights(@PathParam("name") String name, DefaultRecordRightsChangeDto body) {
     return rights.replaceDefaultRecordRights(name, body);
   }
+
+  /** {@code POST /0/rest/objects/{name}/default-record-rights/recompute}: the records' default rights brought up to date. */
+  @POST
+  @Path("{name}/default-record-rights/recompute")
+  public DefaultRecordRightsDto recomputeDefaultRecordRights(@PathParam("name") String name) {
+    return rights.recomputeDefaultRecordRights(name);
+  }
 }
