@@ -191,13 +191,62 @@ as_app psql -qX -v ON_ERROR_STOP=1 -v accounts="$accounts" -v contacts="$contact
 cut -f1 "$bench/data/cities.tsv" > "$target/cities.txt"
 log "seeded in $((SECONDS - seed_started)) s"
 
+# --- 4b. Record rights: a user who sees a tenth of the contacts ---------------------------------
+# For the pair odata-page (the Supervisor, who bypasses record rights) and odata-page-rights (an
+# employee whose record rights reach 10,000 of the 100,000 contacts: every tenth is theirs as its
+# owner). Contact's shipped rule (what All employees write, All employees see) is removed, and the
+# server's background job gives the seeded contacts their rights, in SQL.
+jar="$target/cookies.txt"
+api() { # method path [json] as the Supervisor: prints the body; fails on an HTTP error
+  local csrf; csrf="$(awk '$6 == "BPMCSRF" { print $7 }' "$jar")"
+  curl -sS --fail-with-body -b "$jar" -H "BPMCSRF: $csrf" -H 'Content-Type: application/json' \
+    -H 'Accept: application/json' -X "$1" "$base_url$2" ${3:+--data "$3"}
+}
+sign_in() { # user password cookie-jar
+  curl -sS --fail-with-body -c "$3" -H 'Content-Type: application/json' \
+    --data "{\"UserName\":\"$1\",\"UserPassword\":\"$2\"}" "$base_url/ServiceModel/AuthService.svc/Login" \
+    | grep -q '"Code":0' || fail "$1 could not sign in"
+}
+(umask 077; : > "$jar")
+sign_in Supervisor "$supervisor_password" "$jar"
+rights_user=bench-rights
+rights_password="$(head -c 18 /dev/urandom | base64 | tr '+/' 'Kq' | tr -d '=\n')Aa1!"
+user_json="$(api POST /0/rest/users "{\"Name\":\"$rights_user\",\"Type\":\"Employee\",\"Password\":\"$rights_password\",\"RoleIds\":[\"a29a3ba5-4b0d-de11-9a51-005056c00008\"]}")" \
+  || fail "could not create the user $rights_user: $user_json"
+user_id="$(grep -oE '[{,]"Id":"[0-9a-f-]{36}"' <<< "$user_json" | grep -oE '[0-9a-f-]{36}')"
+user_contact="$(grep -oE '"ContactId":"[0-9a-f-]{36}"' <<< "$user_json" | grep -oE '[0-9a-f-]{36}')"
+[ -n "$user_id" ] && [ -n "$user_contact" ] || fail "unexpected answer creating $rights_user: $user_json"
+api PUT "/0/rest/operations/CanUseODataService/grantees/$user_id" '{"CanExecute":true}' > /dev/null
+as_app psql -qX -v ON_ERROR_STOP=1 -c "UPDATE contact SET ownerid = '$user_contact' FROM bench_ids b
+  WHERE contact.id = b.id AND b.n % 10 = 0"
+rights_started=$SECONDS
+api PUT /0/rest/objects/Contact/default-record-rights '{"Entries":[]}' > /dev/null
+state=""
+for _ in $(seq 1 600); do
+  state="$(api GET /0/rest/objects/Contact/default-record-rights | grep -oE '"RightsState":"[A-Za-z]+"' || true)"
+  [ "$state" = '"RightsState":"Current"' ] && break
+  sleep 1
+done
+[ "$state" = '"RightsState":"Current"' ] || fail "Contact's record rights were not brought up to date within 600 s ($state)"
+rights_rows="$(as_app psql -qAtX -v ON_ERROR_STOP=1 -c "SELECT count(*) FROM syscontactright")"
+as_app psql -qX -v ON_ERROR_STOP=1 -c "ANALYZE syscontactright"
+log "record rights of the contacts brought up to date by the background job in about $((SECONDS - rights_started)) s ($rights_rows rows)"
+user_jar="$target/cookies-rights.txt"
+(umask 077; : > "$user_jar")
+sign_in "$rights_user" "$rights_password" "$user_jar"
+seen="$(curl -sS --fail-with-body -b "$user_jar" -H "BPMCSRF: $(awk '$6 == "BPMCSRF" { print $7 }' "$user_jar")" \
+  "$base_url/0/odata/Contact/\$count")"
+[ "$seen" = "$((contacts / 10))" ] || fail "$rights_user sees $seen contacts, not $((contacts / 10))"
+log "$rights_user sees $seen of the $contacts contacts"
+
 # --- 5./6. Measure ------------------------------------------------------------------------------
 results="$target/results.tsv"   # scenario, side, requests, errors, req/s, p50 ms, p99 ms, client cores, server cores
 : > "$results"
-server() { # [--prewarm S] scenarios...
-  local extra=()
+server() { # [--prewarm S] [--as user password] scenarios...
+  local extra=() user=Supervisor password="$supervisor_password"
   if [ "$1" = --prewarm ]; then extra=(--prewarm "$2"); shift 2; fi
-  BENCH_PASSWORD="$supervisor_password" java -Xmx512m "$bench/src/Bench.java" --base "$base_url" "${extra[@]}" \
+  if [ "$1" = --as ]; then user="$2" password="$3"; shift 3; fi
+  BENCH_PASSWORD="$password" java -Xmx512m "$bench/src/Bench.java" --base "$base_url" --user "$user" "${extra[@]}" \
     --duration "$duration" --warmup "$warmup" --concurrency "$concurrency" --cities "$target/cities.txt" \
     --out "$results" --server-pid "$(cat "$pidfile" 2>/dev/null || echo 0)" --scenarios "$(IFS=,; echo "$*")"
 }
@@ -276,6 +325,7 @@ log "measuring: ${duration} s per scenario after ${warmup} s of warm-up, $concur
 # then the writes, which add rows. Before the reads, each read scenario runs once unmeasured for
 # the warm-up time as well: the server's JIT needs more than one scenario's warm-up.
 server --prewarm "$warmup" noop odata-get odata-page ds-select
+server --prewarm "$warmup" --as "$rights_user" "$rights_password" odata-page-rights
 pgb odata-get "$pgb_dir/get.sql"
 pgb odata-page "$pgb_dir/page.sql"
 pgb ds-select "$pgb_dir/ds-select.sql"
@@ -297,6 +347,7 @@ awk -F'\t' -v d="$duration" -v w="$warmup" -v c="$concurrency" -v cpus="$(nproc)
     base["odata-get"] = "pgbench get by key"; base["odata-page"] = "pgbench page by city"
     base["ds-select"] = "pgbench join by account"; base["insert"] = "pgbench check + insert"
     base["batch100"] = "pgbench 100 × (check + insert)"
+    base["odata-page-rights"] = "odata-page of the Supervisor (bypasses record rights)"
     noop = ("noop" SUBSEP "server") in seen ? rps["noop" SUBSEP "server"] : "-"
     printf "Atrium benchmark, %s, revision %s: %d s per scenario after %d s of warm-up, %d concurrent clients,\n", when, rev, d, w, c
     printf "%d CPU cores shared by the server, PostgreSQL and the load generator (load average before %s, after %s).\n\n", cpus, load0, load1
@@ -304,6 +355,7 @@ awk -F'\t' -v d="$duration" -v w="$warmup" -v c="$concurrency" -v cpus="$(nproc)
     print "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
     for (i = 1; i <= n; i++) {
       s = names[i]; k = s SUBSEP "server"; b = s SUBSEP "pgbench"
+      if (s == "odata-page-rights") b = "odata-page" SUBSEP "server"
       if (b in seen) { bl = base[s] " | " rps[b] " | " p50[b] " | " p99[b]; r = ratio(rps[k], rps[b]) }
       else { bl = (s == "noop" ? "(none: the no-op is the reference)" : "-") " | - | - | -"; r = "-" }
       printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", s, rps[k], p50[k], p99[k], bl, r, ratio(rps[k], noop), err[k]
@@ -312,6 +364,10 @@ awk -F'\t' -v d="$duration" -v w="$warmup" -v c="$concurrency" -v cpus="$(nproc)
     for (i = 1; i <= n; i++) { k = names[i] SUBSEP "server"; printf "%s: WildFly %s, load generator %s. ", names[i], scpu[k], ccpu[k] }
     print ""
     for (i = 1; i <= n; i++) { b = names[i] SUBSEP "pgbench"; if ((b in seen) && err[b] > 0) printf "pgbench %s: %d failed transactions.\n", names[i], err[b] }
+    u = "odata-page-rights" SUBSEP "server"; a = "odata-page" SUBSEP "server"
+    if ((u in seen) && (a in seen) && rps[u] + 0 > 0) {
+      printf "\nRecord rights: the filtered page of 50 for a user who sees a tenth of the contacts through record rights costs %.2f times the Supervisor'"'"'s (req/s; target at most 2), p50 %.2f times.\n", rps[a] / rps[u], (p50[a] + 0 > 0 ? p50[u] / p50[a] : 0)
+    }
   }' "$results" > "$target/results.md"
 echo
 cat "$target/results.md"

@@ -56,6 +56,9 @@ public final class RecordRightsSql {
     Rows managers = managers(table, ownerColumn);
     Rows rules = rules(table, objectName);
     String rule = row + " AND d.GranteeSysAdminUnitId = " + rights + ".SysAdminUnitId AND d.Operation = " + rights + ".Operation";
+    if (fresh && oneRecord) {
+      return List.of(freshRecord(rights, table, ownerColumn, managers, rules));
+    }
     List<String> statements = new ArrayList<>();
     if (!fresh) {
       statements.add(ownerColumn == null ? delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, "")
@@ -79,6 +82,33 @@ public final class RecordRightsSql {
     statements.add(grant(rights, "d.GranteeSysAdminUnitId", "d.Operation", "MAX(d.RightLevel)", RecordRightsTable.SOURCE_RULE,
         rules, oneRecord, " GROUP BY r.Id, d.GranteeSysAdminUnitId, d.Operation"));
     return statements;
+  }
+
+  /**
+   * A record just created, in one statement (one round trip per insert): the rows of every reason
+   * at once, one per grantee and operation, with the first reason and the highest level that any
+   * gives it.
+   */
+  private static String freshRecord(String rights, String table, String ownerColumn, Rows managers, Rows rules) {
+    List<String> reasons = new ArrayList<>();
+    reasons.add(reason("u.Id", "o.Code", RecordRightsTable.DELEGATE, RecordRightsTable.SOURCE_AUTHOR,
+        everyOperation(byContact(table, "CreatedById"))));
+    if (ownerColumn != null) {
+      reasons.add(reason("u.Id", "o.Code", RecordRightsTable.DELEGATE, RecordRightsTable.SOURCE_OWNER,
+          everyOperation(byContact(table, ownerColumn))));
+    }
+    reasons.add(reason("m.Id", "o.Code", RecordRightsTable.GRANTED, RecordRightsTable.SOURCE_MANAGER, everyOperation(managers)));
+    reasons.add(reason("d.GranteeSysAdminUnitId", "d.Operation", null, RecordRightsTable.SOURCE_RULE, rules));
+    return "INSERT INTO " + rights + " (RecordId, SysAdminUnitId, Operation, RightLevel, Source)"
+        + " SELECT g.RecordId, g.UnitId, g.Op, MAX(g.Lvl), MIN(g.Src) FROM (" + String.join(" UNION ALL ", reasons)
+        + ") g GROUP BY g.RecordId, g.UnitId, g.Op";
+  }
+
+  /** One reason's rows for the record {@code ?1}: the grantee {@code unit} may do {@code operation} at {@code level} (null: the rule's). */
+  private static String reason(String unit, String operation, Integer level, int source, Rows rows) {
+    return "SELECT r.Id AS RecordId, " + unit + " AS UnitId, " + operation + " AS Op, "
+        + (level == null ? "d.RightLevel" : String.valueOf(level)) + " AS Lvl, " + source + " AS Src"
+        + " FROM " + rows.from() + " WHERE " + rows.where() + record(true, "r.Id");
   }
 
   /** Adds the rows {@code rows} select that are missing: the grantee {@code unit} may do {@code operation} on record r. */

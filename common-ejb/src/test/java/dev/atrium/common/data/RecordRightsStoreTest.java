@@ -206,6 +206,7 @@ class RecordRightsStoreTest {
     UUID annsTask = inTx(em -> store.insert(em, "UsrTask", Map.of("Name", "ann's"), ANN_CONTACT));
     inTx(em -> store.insert(em, "UsrTask", Map.of("Name", "bob's"), BOB_CONTACT));
     assertEquals(List.of("ann's"), names(as(ANN), "UsrTask"), "a new record's author gets their rights with it");
+    assertEquals(List.of("ann's"), names(as(CARL, SALES_MANAGERS, SALES), "UsrTask"), "and the managers of her division theirs");
     assertEquals(List.of(), names(as(DORA, AUDITORS), "UsrTask"), "no rule yet");
 
     // what Sales' team writes, the auditors may read
