@@ -119,7 +119,7 @@ public class RecordService {
 
   public boolean delete(String object, UUID id, String expectedTag) {
     access.check(object(object), ObjectOperation.DELETE);
-    return store().delete(em, object, id, expectedTag);
+    return store().delete(em, object, id, expectedTag, caller.who().contactId());
   }
 
   // ---- sharing (record permissions) ------------------------------------------------------------
@@ -185,7 +185,7 @@ public class RecordService {
     EntityModel model = object(object);
     access.check(model, ObjectOperation.READ);
     access.check(model, ObjectOperation.DELETE);
-    return store().deleteWhere(em, object, filter);
+    return store().deleteWhere(em, object, filter, caller.who().contactId());
   }
 
   /** The record layer as the caller may use it: the objects and columns their rights reach. */

@@ -1,5 +1,7 @@
 package dev.atrium.common.data;
 
+import dev.atrium.common.changelog.ChangeLogEntry;
+import dev.atrium.common.changelog.ChangeType;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.domain.FieldError;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -168,9 +171,13 @@ public final class RecordStore {
     LocalDateTime now = now();
     entity.set("Id", id).set("CreatedOn", now).set("CreatedById", byContactId)
         .set("ModifiedOn", now).set("ModifiedById", byContactId);
+    UUID recordId = id;
     checked.forEach((field, value) -> {
       if (!field.system()) {
         entity.set(EntityTypes.attribute(field), value);
+        if (value != null) {
+          logChange(em, model, recordId, ChangeType.INSERT, field, null, value, byContactId);
+        }
       }
     });
     em.persist(entity);
@@ -196,7 +203,7 @@ public final class RecordStore {
     if (entity == null) {
       return false;
     }
-    apply(entity, check(em, model, guarded(model, values, entity, false), false), byContactId);
+    apply(em, model, entity, check(em, model, guarded(model, values, entity, false), false), byContactId);
     flush(em, ErrorCode.CONFLICT);
     if (model.recordRightsKept() && setsOwner(model, values)) {
       defaultRights(em, model, id, false); // the new owner's rights replace the old owner's
@@ -214,21 +221,60 @@ public final class RecordStore {
     return entity;
   }
 
-  private static void apply(DynamicEntity entity, Map<EntityField, Object> checked, UUID byContactId) {
-    checked.forEach((field, value) -> entity.set(EntityTypes.attribute(field), value));
+  /** Sets the checked values; under change tracking each one that differs from before goes to the change log. */
+  private static void apply(EntityManager em, EntityModel model, DynamicEntity entity, Map<EntityField, Object> checked,
+      UUID byContactId) {
+    checked.forEach((field, value) -> {
+      String attribute = EntityTypes.attribute(field);
+      Object before = entity.get(attribute);
+      if (!sameValue(before, value)) {
+        logChange(em, model, (UUID) entity.get("Id"), ChangeType.UPDATE, field, before, value, byContactId);
+      }
+      entity.set(attribute, value);
+    });
     entity.set("ModifiedOn", now()).set("ModifiedById", byContactId);
   }
 
+  private static boolean sameValue(Object a, Object b) {
+    if (a instanceof byte[] x && b instanceof byte[] y) {
+      return Arrays.equals(x, y);
+    }
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    return Objects.equals(a, b);
+  }
+
+  /** Removes a record; under change tracking its deletion, with its display value, goes to the change log. */
+  private static void remove(EntityManager em, EntityModel model, DynamicEntity entity, UUID byContactId) {
+    logChange(em, model, (UUID) entity.get("Id"), ChangeType.DELETE, null,
+        model.displayField().map(f -> entity.get(EntityTypes.attribute(f))).orElse(null), null, byContactId);
+    em.remove(entity);
+  }
+
+  /**
+   * One row of the change log ({@code SysChangeLog}), in the change's own transaction, for an
+   * object with change tracking ({@code IsTrackChanges}); nothing for the others.
+   */
+  private static void logChange(EntityManager em, EntityModel model, UUID recordId, ChangeType type, EntityField field,
+      Object before, Object after, UUID byContactId) {
+    if (model.options().trackChanges()) {
+      em.persist(new ChangeLogEntry(now(), model.name(), recordId, type, field == null ? null : field.name(), before, after,
+          byContactId));
+    }
+  }
+
   /** Deletes a record; false if there is none. A record others refer to is 409 {@code RECORD_IN_USE}. */
-  public boolean delete(EntityManager em, String object, UUID id, String expectedTag) {
-    if (!mayDo(em, object(object), id, RecordOperation.DELETE)) {
+  public boolean delete(EntityManager em, String object, UUID id, String expectedTag, UUID byContactId) {
+    EntityModel model = object(object);
+    if (!mayDo(em, model, id, RecordOperation.DELETE)) {
       return false;
     }
-    DynamicEntity entity = find(em, object(object), id, expectedTag);
+    DynamicEntity entity = find(em, model, id, expectedTag);
     if (entity == null) {
       return false;
     }
-    em.remove(entity);
+    remove(em, model, entity, byContactId);
     flush(em, ErrorCode.RECORD_IN_USE);
     return true;
   }
@@ -244,7 +290,7 @@ public final class RecordStore {
     for (UUID id : idsWhere(em, model, filter, RecordOperation.EDIT)) {
       DynamicEntity entity = find(em, model, id, null);
       if (entity != null) {
-        apply(entity, checked, byContactId);
+        apply(em, model, entity, checked, byContactId);
         changed++;
       }
     }
@@ -253,13 +299,13 @@ public final class RecordStore {
   }
 
   /** Deletes every record that matches {@code filter}; returns how many (at most the row limit). */
-  public int deleteWhere(EntityManager em, String object, Filter filter) {
+  public int deleteWhere(EntityManager em, String object, Filter filter, UUID byContactId) {
     EntityModel model = object(object);
     int deleted = 0;
     for (UUID id : idsWhere(em, model, filter, RecordOperation.DELETE)) {
       DynamicEntity entity = find(em, model, id, null);
       if (entity != null) {
-        em.remove(entity);
+        remove(em, model, entity, byContactId);
         deleted++;
       }
     }

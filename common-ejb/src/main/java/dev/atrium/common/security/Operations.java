@@ -13,6 +13,7 @@ public final class Operations {
   public static final String CAN_MANAGE_ADMINISTRATION = "CanManageAdministration";
   public static final String CAN_MANAGE_SCHEDULED_JOBS = "CanManageScheduledJobs";
   public static final String CAN_USE_ODATA_SERVICE = "CanUseODataService";
+  public static final String CAN_MANAGE_CHANGE_LOG = "CanManageChangeLog";
   public static final String CAN_CHANGE_ENTITY_SCHEMA_RECORD_RIGHT = "CanChangeEntitySchemaRecordRight";
 
   private Operations() {}

@@ -183,9 +183,9 @@ class RecordRightsStoreTest {
     UUID bobs = id("bob");
     assertEquals(Boolean.FALSE, inTx(em -> as(ANN).update(em, "UsrDeal", bobs, Map.of("Name", "taken"), ANN_CONTACT, null)),
         "a record one may not read is not there");
-    assertEquals(Boolean.FALSE, inTx(em -> as(ANN).delete(em, "UsrDeal", bobs, null)));
+    assertEquals(Boolean.FALSE, inTx(em -> as(ANN).delete(em, "UsrDeal", bobs, null, null)));
     assertEquals(Integer.valueOf(0), inTx(em -> as(ANN).deleteWhere(em, "UsrDeal", new dev.atrium.common.query.Filter.Compare(
-        Path.of("Name"), dev.atrium.common.query.Filter.Comparison.EQUAL, new dev.atrium.common.query.Expr.Value("bob")))));
+        Path.of("Name"), dev.atrium.common.query.Filter.Comparison.EQUAL, new dev.atrium.common.query.Expr.Value("bob")), null)));
 
     // read but not change: 403
     UUID shared = id("ann-for-bob");

@@ -195,7 +195,7 @@ class RecordStoreTest {
     assertCode(ErrorCode.UNKNOWN_COLUMN, () -> inTx(em -> store.insert(em, "Contact", values("Name", "Eve", "Shoe", 42), ME)));
     assertCode(ErrorCode.VALIDATION_FAILED, () -> inTx(em -> store.insert(em, "Contact", values("Name", "x".repeat(251)), ME)));
     assertCode(ErrorCode.CONFLICT, () -> inTx(em -> store.insert(em, "Contact", values("Id", alice, "Name", "Alice again"), ME)));
-    assertCode(ErrorCode.RECORD_IN_USE, () -> inTx(em -> store.delete(em, "Account", northwind, null)));
+    assertCode(ErrorCode.RECORD_IN_USE, () -> inTx(em -> store.delete(em, "Account", northwind, null, null)));
     assertEquals(4, names(null).size());
   }
 
@@ -209,8 +209,8 @@ class RecordStoreTest {
     assertEquals(40, now.get("Age"));
     assertNotEquals(tag, RecordStore.tag(now.get("ModifiedOn")));
     assertEquals(ME, now.get("ModifiedById"));
-    assertEquals(Boolean.TRUE, inTx(em -> store.delete(em, "Contact", id, RecordStore.tag(now.get("ModifiedOn")))));
-    assertEquals(Boolean.FALSE, inTx(em -> store.delete(em, "Contact", id, null)));
+    assertEquals(Boolean.TRUE, inTx(em -> store.delete(em, "Contact", id, RecordStore.tag(now.get("ModifiedOn")), null)));
+    assertEquals(Boolean.FALSE, inTx(em -> store.delete(em, "Contact", id, null, null)));
   }
 
   @Test

@@ -21,6 +21,7 @@ public class WebAppRestApplication extends Application {
     classes.add(RecordRightsResource.class);
     classes.add(ContactResource.class);
     classes.add(AuditResource.class);
+    classes.add(ChangeLogResource.class);
     classes.add(UserResource.class);
     classes.add(RoleResource.class);
     classes.add(OperationResource.class);
