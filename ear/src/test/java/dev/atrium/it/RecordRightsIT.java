@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RecordRightsIT {
 
-  static final String PASSWORD = "Records-Pa55word-1";
+  static final String PASSWORD = People.PASSWORD;
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
@@ -37,13 +37,10 @@ class RecordRightsIT {
 
   /** A user with a contact of their own, signed in; {@code contact} gets the contact's id, then the user's. */
   private static AtriumClient user(AtriumClient admin, String name, UUID[] contact) throws Exception {
-    UUID id = TestData.createUser(name, PASSWORD, TestData.USER, true, "AllEmployees");
-    contact[1] = id;
-    Reply created = admin.api("POST", "/0/odata/Contact", "{\"Name\":\"" + name + "\"}");
-    assertEquals(201, created.status(), created.body());
-    contact[0] = UUID.fromString(created.json().getString("Id"));
-    TestData.linkContact(id, contact[0]);
-    return AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    People.Person person = People.employee(admin, name);
+    contact[0] = person.contactId();
+    contact[1] = person.userId();
+    return person.signIn();
   }
 
   private static Set<String> names(AtriumClient c, String object) {
@@ -180,16 +177,11 @@ class RecordRightsIT {
   }
 
   private static String role(AtriumClient admin, String type, String parent) {
-    String code = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    Reply r = admin.api("POST", "/0/rest/roles", "{\"Name\":\"" + code + "\",\"Code\":\"" + code + "\",\"Type\":\"" + type + "\""
-        + (parent == null ? "" : ",\"ParentRoleId\":\"" + parent + "\"") + "}");
-    assertEquals(201, r.status(), r.body());
-    return r.json().getString("Id");
+    return People.role(admin, type, parent);
   }
 
   private static void member(AtriumClient admin, String role, UUID user) {
-    Reply r = admin.api("POST", "/0/rest/roles/" + role + "/members", "{\"UserId\":\"" + user + "\"}");
-    assertTrue(r.status() / 100 == 2, r.body());
+    People.member(admin, role, user);
   }
 
   private static String rule(String author, String grantee, String operation, String level) {

@@ -143,6 +143,13 @@ class TwoNodeIT {
       }
       assertTrue(hidden, "node 2 stopped showing the column within 2 s of the change on node 1");
 
+      // the object's record-permissions switch, flipped on node 1, applies on node 2 at once: the
+      // reader holds no right on the administrator's record, so it is gone for them, then back
+      assertEquals(200, admin.api("PATCH", "/0/rest/objects/" + object, "{\"AdministeredByRecords\":true}").status());
+      assertEquals(0, rowsWithin2s(onNode2, object, 0), "node 2 applied record permissions within 2 s of the switch on node 1");
+      assertEquals(200, admin.api("PATCH", "/0/rest/objects/" + object, "{\"AdministeredByRecords\":false}").status());
+      assertEquals(1, rowsWithin2s(onNode2, object, 1), "and stopped within 2 s of the switch off");
+
       assertEquals(200, admin.api("PUT", "/0/rest/objects/" + object + "/rights", "{\"Entries\":[]}").status());
       int status = 200;
       for (int i = 0; i < 20 && status == 200; i++) {
@@ -155,6 +162,19 @@ class TwoNodeIT {
     } finally {
       admin.api("DELETE", "/0/rest/objects/" + object + "?confirm=true", null);
     }
+  }
+
+  /** The rows the caller reads of the object, polled for up to 2 s until there are {@code expected}. */
+  private static int rowsWithin2s(AtriumClient caller, String object, int expected) throws InterruptedException {
+    int rows = -1;
+    for (int i = 0; i < 20 && rows != expected; i++) {  // pub/sub is asynchronous: allow up to 2 s
+      Reply r = caller.api("GET", "/0/odata/" + object, null);
+      rows = r.status() == 200 ? r.json().getJsonArray("value").size() : -r.status();
+      if (rows != expected) {
+        Thread.sleep(100);
+      }
+    }
+    return rows;
   }
 
   private void theLockoutCountsFailuresOnEveryNode() throws Exception {
