@@ -1,5 +1,6 @@
 package dev.atrium.common.data;
 
+import dev.atrium.common.domain.AdminUnitType;
 import dev.atrium.common.metadata.Identifiers;
 import dev.atrium.common.metadata.RecordRightsTable;
 import java.util.ArrayList;
@@ -28,9 +29,9 @@ import java.util.List;
  */
 public final class RecordRightsSql {
 
-  /** The admin-unit types of users (4) and external users (5), and of manager roles (2). */
-  private static final String USERS = "(4, 5)";
-  private static final int MANAGER_ROLE = 2;
+  /** The admin-unit types of users and external users, and of manager roles. */
+  private static final String USERS = "(" + AdminUnitType.USER.value() + ", " + AdminUnitType.EXTERNAL_USER.value() + ")";
+  private static final int MANAGER_ROLE = AdminUnitType.MANAGER_ROLE.value();
 
   /** Rows of records ({@code r}) and who a reason names: a {@code FROM} with its joins and a {@code WHERE} condition. */
   private record Rows(String from, String where) {
@@ -43,34 +44,37 @@ public final class RecordRightsSql {
   private RecordRightsSql() {}
 
   /**
-   * Every statement that brings the records' default rights up to date, in order: first the rows
-   * whose reason no longer holds are removed (an owner or a rule changed), then the missing rows
-   * are added. {@code ownerColumn} is the owner column's database name, or null for an object
-   * without one. For a record just created ({@code fresh}) there is nothing to remove.
+   * The one statement that gives a record just created ({@code ?1}) its default rights.
+   * {@code ownerColumn} is the owner column's database name, or null for an object without one.
    */
-  public static List<String> defaults(String objectTable, String objectName, String ownerColumn, boolean oneRecord,
-      boolean fresh) {
+  public static String created(String objectTable, String objectName, String ownerColumn) {
+    String table = Identifiers.sqlName(objectTable);
+    return freshRecord(RecordRightsTable.of(objectTable), table, ownerColumn, managers(table, ownerColumn),
+        rules(table, objectName));
+  }
+
+  /**
+   * Every statement that brings the default rights of existing records (one, {@code ?1}, with
+   * {@code oneRecord}; otherwise the whole table) up to date, in order: first the rows whose reason
+   * no longer holds are removed (an owner or a rule changed), then the missing rows are added.
+   */
+  public static List<String> recompute(String objectTable, String objectName, String ownerColumn, boolean oneRecord) {
     String rights = RecordRightsTable.of(objectTable);
     String table = Identifiers.sqlName(objectTable);
     String row = " AND r.Id = " + rights + ".RecordId";
     Rows managers = managers(table, ownerColumn);
     Rows rules = rules(table, objectName);
     String rule = row + " AND d.GranteeSysAdminUnitId = " + rights + ".SysAdminUnitId AND d.Operation = " + rights + ".Operation";
-    if (fresh && oneRecord) {
-      return List.of(freshRecord(rights, table, ownerColumn, managers, rules));
-    }
     List<String> statements = new ArrayList<>();
-    if (!fresh) {
-      statements.add(ownerColumn == null ? delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, "")
-          : delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, " AND NOT " + byContact(table, ownerColumn)
-              .exists(row + " AND u.Id = " + rights + ".SysAdminUnitId")));
-      statements.add(delete(rights, RecordRightsTable.SOURCE_MANAGER, oneRecord,
-          " AND NOT " + managers.exists(row + " AND m.Id = " + rights + ".SysAdminUnitId")));
-      // a rule's row holds the highest level the matching rules give: no rule at its level, or one above it, and it goes
-      statements.add(delete(rights, RecordRightsTable.SOURCE_RULE, oneRecord, " AND (NOT "
-          + rules.exists(rule + " AND d.RightLevel = " + rights + ".RightLevel") + " OR "
-          + rules.exists(rule + " AND d.RightLevel > " + rights + ".RightLevel") + ")"));
-    }
+    statements.add(ownerColumn == null ? delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, "")
+        : delete(rights, RecordRightsTable.SOURCE_OWNER, oneRecord, " AND NOT " + byContact(table, ownerColumn)
+            .exists(row + " AND u.Id = " + rights + ".SysAdminUnitId")));
+    statements.add(delete(rights, RecordRightsTable.SOURCE_MANAGER, oneRecord,
+        " AND NOT " + managers.exists(row + " AND m.Id = " + rights + ".SysAdminUnitId")));
+    // a rule's row holds the highest level the matching rules give: no rule at its level, or one above it, and it goes
+    statements.add(delete(rights, RecordRightsTable.SOURCE_RULE, oneRecord, " AND (NOT "
+        + rules.exists(rule + " AND d.RightLevel = " + rights + ".RightLevel") + " OR "
+        + rules.exists(rule + " AND d.RightLevel > " + rights + ".RightLevel") + ")"));
     statements.add(grant(rights, "u.Id", "o.Code", String.valueOf(RecordRightsTable.DELEGATE), RecordRightsTable.SOURCE_AUTHOR,
         everyOperation(byContact(table, "CreatedById")), oneRecord, ""));
     if (ownerColumn != null) {

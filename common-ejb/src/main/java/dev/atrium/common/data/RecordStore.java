@@ -224,11 +224,11 @@ public final class RecordStore {
   /** Sets the checked values; under change tracking each one that differs from before goes to the change log. */
   private static void apply(EntityManager em, EntityModel model, DynamicEntity entity, Map<EntityField, Object> checked,
       UUID byContactId) {
+    boolean tracked = model.options().trackChanges();
     checked.forEach((field, value) -> {
       String attribute = EntityTypes.attribute(field);
-      Object before = entity.get(attribute);
-      if (!sameValue(before, value)) {
-        logChange(em, model, (UUID) entity.get("Id"), ChangeType.UPDATE, field, before, value, byContactId);
+      if (tracked && !sameValue(entity.get(attribute), value)) {
+        logChange(em, model, (UUID) entity.get("Id"), ChangeType.UPDATE, field, entity.get(attribute), value, byContactId);
       }
       entity.set(attribute, value);
     });
@@ -465,7 +465,9 @@ public final class RecordStore {
    */
   public static int defaultRights(EntityManager em, String object, String ownerColumn, UUID recordId, boolean fresh) {
     int rows = 0;
-    for (String sql : RecordRightsSql.defaults(object, object, ownerColumn, recordId != null, fresh)) {
+    List<String> statements = fresh ? List.of(RecordRightsSql.created(object, object, ownerColumn))
+        : RecordRightsSql.recompute(object, object, ownerColumn, recordId != null);
+    for (String sql : statements) {
       Query statement = em.createNativeQuery(sql);
       if (recordId != null) {
         statement.setParameter(1, GuidConverter.bindable(recordId, em.unwrap(JpaEntityManager.class).getActiveSession()));

@@ -160,7 +160,7 @@ public class ObjectRightsService {
     ObjectDefinition object = object(name);
     Map<String, UUID> units = new LinkedHashMap<>();
     List<FieldError> repeated = new ArrayList<>();
-    Set<DefaultRecordRight> seen = new HashSet<>();
+    Set<List<Object>> seen = new HashSet<>(); // author, grantee, operation: one rule each
     List<DefaultRecordRight> rules = new ArrayList<>();
     for (int i = 0; i < change.entries().size(); i++) {
       DefaultRecordRightDto e = change.entries().get(i);
@@ -168,7 +168,7 @@ public class ObjectRightsService {
       units.put("Entries[" + i + "].GranteeId", e.granteeId());
       DefaultRecordRight rule = new DefaultRecordRight(e.authorId(), e.granteeId(), RecordRightsDtos.operation(e.operation()),
           RecordRightsDtos.level(e.level()));
-      if (seen.add(new DefaultRecordRight(rule.author(), rule.grantee(), rule.operation(), 0))) {
+      if (seen.add(List.of(rule.author(), rule.grantee(), rule.operation()))) {
         rules.add(rule);
       } else {
         repeated.add(new FieldError("Entries[" + i + "]", "repeats the rule of an entry before (author, grantee, operation)"));

@@ -233,17 +233,20 @@ public class AtriumScheduler {
     try {
       requests.submit(() -> {
         try {
-          if (s.getTriggerState(TriggerKey.triggerKey(jobName, GROUP)) == Trigger.TriggerState.PAUSED) {
-            return; // an operator paused it: it waits for the resume
+          if (s.getTriggerState(TriggerKey.triggerKey(jobName, GROUP)) != Trigger.TriggerState.PAUSED) { // paused: waits for the resume
+            s.triggerJob(JobKey.jobKey(jobName, GROUP));
           }
-          s.triggerJob(JobKey.jobKey(jobName, GROUP));
         } catch (SchedulerException | RuntimeException e) {
-          LOG.warnf("ATRIUM-0412 Job %s could not be started at once (%s); its schedule runs it", jobName, e.getMessage());
+          notStarted(jobName, e);
         }
       });
     } catch (RuntimeException refused) { // suspended: the executor takes no new work
-      LOG.warnf("ATRIUM-0412 Job %s could not be started at once (%s); its schedule runs it", jobName, refused.getMessage());
+      notStarted(jobName, refused);
     }
+  }
+
+  private static void notStarted(String jobName, Exception e) {
+    LOG.warnf("ATRIUM-0412 Job %s could not be started at once (%s); its schedule runs it", jobName, e.getMessage());
   }
 
   /** The running scheduler; empty on a node where it is not started. */
