@@ -12,6 +12,7 @@ import dev.atrium.common.infrastructure.ObjectSchemaRepository;
 import dev.atrium.common.metadata.ColumnPlan;
 import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.ObjectOptions;
+import dev.atrium.common.permissions.ColumnRightsRepository;
 import dev.atrium.common.permissions.RecordRightsUpkeep;
 import dev.atrium.common.security.Operations;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +50,9 @@ public class ObjectMetadataStore {
 
   @EJB
   RecordRightsUpkeep recordRights;
+
+  @Inject
+  ColumnRightsRepository columnRights;
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ObjectDto> list() {
@@ -141,6 +145,7 @@ public class ObjectMetadataStore {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void deleteObject(String name, AuditRecord change) {
     ObjectDefinition object = load(name);
+    columnRights.deleteOfObject(object.schema().getId());
     object.columns().forEach(repository::remove);
     repository.remove(object.schema());
     audit.record(change);

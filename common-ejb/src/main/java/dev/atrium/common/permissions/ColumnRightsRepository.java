@@ -34,6 +34,15 @@ public class ColumnRightsRepository {
         .setParameter("id", columnId).getResultStream().map(ColumnRightRow::right).toList();
   }
 
+  /**
+   * Deletes an object's entries, before its columns and schema go: the rows go with their column
+   * in the database, but the order of the designer's deletes is the persistence layer's, and the
+   * key to SysSchema does not cascade (SQL Server allows one cascading path only, error 1785).
+   */
+  public void deleteOfObject(UUID schemaId) {
+    em.createQuery("DELETE FROM ColumnRightRow r WHERE r.schemaId = :id").setParameter("id", schemaId).executeUpdate();
+  }
+
   /** Replaces one column's entries with {@code rights}, in that order. */
   public void replace(UUID schemaId, UUID columnId, List<ColumnRight> rights) {
     em.createQuery("DELETE FROM ColumnRightRow r WHERE r.columnId = :id").setParameter("id", columnId).executeUpdate();
