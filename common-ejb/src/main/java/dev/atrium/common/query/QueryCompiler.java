@@ -5,6 +5,7 @@ import dev.atrium.common.data.RecordAccess;
 import dev.atrium.common.data.RecordOperation;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
+import dev.atrium.common.metadata.ColumnType;
 import dev.atrium.common.metadata.EntityField;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
@@ -13,6 +14,8 @@ import dev.atrium.common.query.Expr.Arithmetic;
 import dev.atrium.common.query.Expr.Call;
 import dev.atrium.common.query.Expr.Path;
 import dev.atrium.common.query.Expr.Value;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +236,12 @@ public final class QueryCompiler {
 
   private Expression compare(Scope scope, Filter.Compare c) {
     Typed left = expression(scope, c.left());
+    if (left.field() != null && c.right() instanceof Value v && v.value() instanceof Number n) {
+      Expression decided = numberTheColumnCannotHold(scope, left, c.comparison(), new BigDecimal(n.toString()));
+      if (decided != null) {
+        return decided;
+      }
+    }
     Object right = operand(scope, c.right(), left.field());
     Expression l = left.expression();
     return switch (c.comparison()) {
@@ -249,6 +258,45 @@ public final class QueryCompiler {
       case ENDS_WITH -> like(l, right, true, false);
       case NOT_ENDS_WITH -> like(l, right, true, false).not();
     };
+  }
+
+  /**
+   * A numeric column compared with a number it cannot hold: beyond its range (a filter on money
+   * with {@code 1e20}) or, for an Integer, with a fraction ({@code Hours gt 999.5}). The same
+   * condition on the values the column can hold, or null when the number fits the column.
+   */
+  private Expression numberTheColumnCannotHold(Scope scope, Typed left, Filter.Comparison op, BigDecimal number) {
+    boolean order = switch (op) {
+      case EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL -> true;
+      default -> false;
+    };
+    if (!order) {
+      return null;
+    }
+    Expression l = left.expression();
+    int beyond = Values.beyond(number, left.field());
+    if (holds(left.field(), number)) {
+      return null;
+    }
+    if (beyond != 0) { // every value the column holds is below (1) or above (-1) the number
+      boolean holds = op == Filter.Comparison.NOT_EQUAL
+          || beyond > 0 && (op == Filter.Comparison.LESS || op == Filter.Comparison.LESS_OR_EQUAL)
+          || beyond < 0 && (op == Filter.Comparison.GREATER || op == Filter.Comparison.GREATER_OR_EQUAL);
+      return holds ? l.notNull() : constant(scope, false);
+    }
+    // an Integer against a fraction: n < 999.5 and n <= 999.5 mean n <= 999; n > or >= 999.5 mean n >= 1000
+    return switch (op) {
+      case EQUAL -> constant(scope, false);
+      case NOT_EQUAL -> l.notNull();
+      case LESS, LESS_OR_EQUAL -> l.lessThanEqual(number.setScale(0, RoundingMode.FLOOR).intValueExact());
+      default -> l.greaterThanEqual(number.setScale(0, RoundingMode.CEILING).intValueExact());
+    };
+  }
+
+  /** Whether a numeric column can hold the number (any other column: whether it may, as far as this knows). */
+  private static boolean holds(EntityField field, BigDecimal number) {
+    return Values.beyond(number, field) == 0
+        && (field.type() != ColumnType.INTEGER || number.stripTrailingZeros().scale() <= 0);
   }
 
   private static Expression like(Expression left, Object right, boolean anyBefore, boolean anyAfter) {

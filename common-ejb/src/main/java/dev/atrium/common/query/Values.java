@@ -38,18 +38,38 @@ public final class Values {
       if (value instanceof String s && field.maxLength() > 0 && s.length() > field.maxLength()) {
         throw invalid(field, "must have at most " + field.maxLength() + " characters");
       }
-      if (value instanceof BigDecimal d) {
-        // DECIMAL(18,8) and DECIMAL(18,2): more places are rounded by the database, more digits do not fit
-        int places = field.type() == ColumnType.MONEY ? 2 : 8;
-        BigDecimal stored = d.setScale(places, RoundingMode.HALF_UP);
-        if (stored.precision() - stored.scale() > 18 - places) {
-          throw invalid(field, "must have at most " + (18 - places) + " digits before the decimal point");
-        }
+      if (value instanceof BigDecimal d && beyond(d, field) != 0) {
+        int places = places(field);
+        throw invalid(field, "must have at most " + (18 - places) + " digits before the decimal point");
       }
       return value;
     } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
       throw invalid(field, "is not a valid " + field.type().apiName() + " value");
     }
+  }
+
+  /**
+   * Whether a number lies beyond what a numeric column can hold: 1 above its largest value, -1
+   * below its smallest, 0 within (or not a numeric column). DECIMAL(18,8) and DECIMAL(18,2) round
+   * further places (the database does), but more digits do not fit; an Integer holds 32 bits.
+   */
+  public static int beyond(BigDecimal number, EntityField field) {
+    if (field.type() == ColumnType.INTEGER) {
+      return number.compareTo(INT_MAX) > 0 ? 1 : number.compareTo(INT_MIN) < 0 ? -1 : 0;
+    }
+    if (field.type() != ColumnType.DECIMAL && field.type() != ColumnType.MONEY) {
+      return 0;
+    }
+    int places = places(field);
+    BigDecimal stored = number.setScale(places, RoundingMode.HALF_UP);
+    return stored.precision() - stored.scale() <= 18 - places ? 0 : stored.signum();
+  }
+
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+
+  private static int places(EntityField field) {
+    return field.type() == ColumnType.MONEY ? 2 : 8;
   }
 
   static Object convert(Object raw, Class<?> type) {

@@ -40,6 +40,20 @@ class ValuesTest {
   }
 
   @Test
+  void numbersBeyondANumericColumnAreAboveOrBelowAllItsValues() {
+    assertEquals(0, Values.beyond(new BigDecimal("9999999999999999.99"), field(ColumnType.MONEY)));
+    assertEquals(1, Values.beyond(new BigDecimal("9999999999999999.999"), field(ColumnType.MONEY)));
+    assertEquals(-1, Values.beyond(new BigDecimal("-1e20"), field(ColumnType.MONEY)));
+    assertEquals(0, Values.beyond(new BigDecimal("0.000000001"), field(ColumnType.DECIMAL)));
+    assertEquals(1, Values.beyond(new BigDecimal("1e10"), field(ColumnType.DECIMAL)));
+    assertEquals(0, Values.beyond(new BigDecimal("2147483647"), field(ColumnType.INTEGER)));
+    assertEquals(1, Values.beyond(new BigDecimal("2147483648"), field(ColumnType.INTEGER)));
+    assertEquals(-1, Values.beyond(new BigDecimal("-2147483648.5"), field(ColumnType.INTEGER)));
+    assertEquals(0, Values.beyond(new BigDecimal("4.5"), field(ColumnType.INTEGER)), "a fraction within the range");
+    assertEquals(0, Values.beyond(new BigDecimal("1e40"), field(ColumnType.TEXT)), "not a numeric column");
+  }
+
+  @Test
   void aDateIsTheDayTheClientWroteAndADateTimeIsUtc() {
     assertEquals(LocalDate.of(2026, 3, 31), Values.coerce("2026-03-31T00:00:00+03:00", field(ColumnType.DATE)));
     assertEquals(LocalDate.of(2026, 3, 31), Values.coerce(OffsetDateTime.parse("2026-03-31T23:30:00-05:00"), field(ColumnType.DATE)));

@@ -1,5 +1,6 @@
 package dev.atrium.webapp.odata;
 
+import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.metadata.EntityModel;
 import dev.atrium.common.metadata.ObjectModel;
 import dev.atrium.common.query.Expr;
@@ -44,6 +45,20 @@ import org.apache.olingo.server.api.uri.queryoption.expression.UnaryOperatorKind
  */
 final class FilterTranslator implements ExpressionVisitor<Object> {
 
+  /**
+   * Beyond this magnitude a number is beyond every column (SQL Server and Oracle hold 38 digits):
+   * it compares like INF, and is refused anywhere else.
+   */
+  private static final BigDecimal BEYOND_COLUMNS = BigDecimal.TEN.pow(38);
+  /** Decimal places a number literal may have: what the three databases bind without rounding. */
+  private static final int MAX_SCALE = 38;
+
+  /**
+   * {@code INF}, {@code -INF} or {@code NaN} (or a number beyond every column): no column holds
+   * one, so a comparison with it is decided without the database and nothing else may use it.
+   */
+  private record NonFinite(double value) {}
+
   private final ObjectModel model;
   private final EntityModel object;
   /** Inside a lambda, its variable; paths through any other variable are refused. */
@@ -63,8 +78,26 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
     return asFilter(translate(model, object, expression));
   }
 
-  static Expr expr(ObjectModel model, EntityModel object, Expression expression) throws ODataApplicationException {
-    return asExpr(translate(model, object, expression));
+  /**
+   * A {@code $orderby} key, or null for a constant ({@code $orderby=8905}, {@code 'x'},
+   * {@code 1 add 2}): sorting by a constant orders nothing, so it is ignored and never reaches SQL.
+   */
+  static Expr orderKey(ObjectModel model, EntityModel object, Expression expression) throws ODataApplicationException {
+    Object key = translate(model, object, expression);
+    if (key instanceof Filter) {
+      throw notSupported("Sorting by a condition");
+    }
+    return key instanceof NonFinite || constant(asExpr(key)) ? null : asExpr(key);
+  }
+
+  private static boolean constant(Expr e) {
+    if (e instanceof Expr.Arithmetic a) {
+      return constant(a.left()) && constant(a.right());
+    }
+    if (e instanceof Expr.Call c) {
+      return c.args().stream().allMatch(FilterTranslator::constant);
+    }
+    return e instanceof Expr.Value;
   }
 
   private static Object translate(ObjectModel model, EntityModel object, Expression expression)
@@ -110,12 +143,34 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
 
   /** A comparison with the column on the left, as the query model wants it. */
   private static Filter compare(Object left, Object right, Comparison op, Comparison mirrored) throws ODataApplicationException {
+    if (right instanceof NonFinite n) {
+      return compareNonFinite(asExpr(left), op, n.value());
+    }
+    if (left instanceof NonFinite n) {
+      return compareNonFinite(asExpr(right), mirrored, n.value());
+    }
     Expr l = asExpr(left);
     Expr r = asExpr(right);
     if (l instanceof Expr.Value && !(r instanceof Expr.Value)) {
       return new Filter.Compare(r, mirrored, l);
     }
     return new Filter.Compare(l, op, r);
+  }
+
+  /**
+   * {@code value op INF} (or {@code -INF}, {@code NaN}) for a finite or null value: true where the
+   * value is present and the order says so, never otherwise (a comparison with null is false, as
+   * in every other comparison of the query layer; NaN equals nothing).
+   */
+  private static Filter compareNonFinite(Expr value, Comparison op, double bound) throws ODataApplicationException {
+    boolean holds = switch (op) {
+      case NOT_EQUAL -> true;
+      case LESS, LESS_OR_EQUAL -> bound == Double.POSITIVE_INFINITY;
+      case GREATER, GREATER_OR_EQUAL -> bound == Double.NEGATIVE_INFINITY;
+      case EQUAL -> false;
+      default -> throw badRequest("INF and NaN can only be compared with eq, ne, lt, le, gt or ge.");
+    };
+    return holds ? new Filter.Compare(value, Comparison.NOT_EQUAL, new Expr.Value(null)) : new Filter.Constant(false);
   }
 
   @Override
@@ -180,12 +235,51 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
     if (!(type instanceof EdmPrimitiveType primitive)) {
       throw notSupported("A literal of type " + type.getName());
     }
+    String name = primitive.getName();
+    if (name.equals(EdmPrimitiveTypeKind.Decimal.name()) || name.equals(EdmPrimitiveTypeKind.Double.name())
+        || name.equals(EdmPrimitiveTypeKind.Single.name())) {
+      return number(literal.getText());
+    }
     try {
       String text = primitive.fromUriLiteral(literal.getText());
       return new Expr.Value(primitive.valueOfString(text, true, null, null, null, true, javaClass(primitive)));
     } catch (EdmPrimitiveTypeException e) {
       throw badRequest("The literal " + literal.getText() + " is not valid.");
     }
+  }
+
+  /**
+   * A number literal of the OData ABNF ({@code decimalValue}, {@code doubleValue}: a fraction, an
+   * exponent, {@code INF}, {@code -INF}, {@code NaN}) as the exact value the query binds. Olingo's
+   * own conversion applies a property's facets, and a literal has none: it refuses every fraction.
+   */
+  private static Object number(String text) throws ODataApplicationException {
+    switch (text) {
+      case "INF" -> {
+        return new NonFinite(Double.POSITIVE_INFINITY);
+      }
+      case "-INF" -> {
+        return new NonFinite(Double.NEGATIVE_INFINITY);
+      }
+      case "NaN" -> {
+        return new NonFinite(Double.NaN);
+      }
+      default -> { }
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw badRequest("The literal " + text + " is not a number.");
+    }
+    if (value.abs().compareTo(BEYOND_COLUMNS) >= 0) {
+      return new NonFinite(value.signum() > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+    }
+    BigDecimal plain = value.stripTrailingZeros();
+    if (plain.scale() > MAX_SCALE) {
+      throw badRequest("The literal " + text + " has more than " + MAX_SCALE + " decimal places.");
+    }
+    return new Expr.Value(plain.scale() < 0 ? plain.setScale(0) : plain);
   }
 
   /** The Java class a literal of an EDM type becomes (what the query model's values expect). */
@@ -317,6 +411,9 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
     if (o instanceof Expr e) {
       return e;
     }
+    if (o instanceof NonFinite) {
+      throw badRequest("INF, NaN and numbers of 38 digits or more can only be compared: no column holds them.");
+    }
     throw badRequest("A condition is used where a value is expected.");
   }
 
@@ -324,8 +421,12 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
     return new ODataApplicationException(message, HttpStatusCode.BAD_REQUEST.getStatusCode(), Locale.ROOT, "QUERY_INVALID");
   }
 
-  private static ODataApplicationException notSupported(String what) {
-    return new ODataApplicationException(what + " is not supported.", HttpStatusCode.BAD_REQUEST.getStatusCode(),
-        Locale.ROOT, "QUERY_INVALID");
+  /**
+   * A valid request for something the service does not do: 501 Not Implemented, which does not
+   * blame the client (OData 4.01 Protocol, 9.3.1).
+   */
+  static ODataApplicationException notSupported(String what) {
+    return new ODataApplicationException(what + " is not supported.", HttpStatusCode.NOT_IMPLEMENTED.getStatusCode(),
+        Locale.ROOT, ErrorCode.NOT_IMPLEMENTED.name());
   }
 }

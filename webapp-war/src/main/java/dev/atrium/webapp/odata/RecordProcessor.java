@@ -378,10 +378,11 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     }
     for (ExpandItem item : expand.getExpandItems()) {
       if (item.isStar() || item.getResourcePath() == null) {
-        throw FilterTranslator.badRequest("$expand=* is not supported; name the navigation properties.");
+        throw FilterTranslator.notSupported("$expand=* (name the navigation properties)");
       }
-      if (item.getTopOption() != null || item.getSkipOption() != null || item.getCountOption() != null) {
-        throw FilterTranslator.badRequest("$top, $skip and $count inside $expand are not supported.");
+      if (item.getTopOption() != null || item.getSkipOption() != null || item.getCountOption() != null
+          || item.getLevelsOption() != null || item.getSearchOption() != null) {
+        throw FilterTranslator.notSupported("$top, $skip, $count, $levels and $search inside $expand");
       }
       List<UriResource> parts = item.getResourcePath().getUriResourceParts();
       EdmNavigationProperty nav = ((UriResourceNavigation) parts.get(parts.size() - 1)).getProperty();
@@ -498,7 +499,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       return new Target(set, object, key, null);
     }
     if (parts.size() > 2 || !(parts.get(1) instanceof UriResourceNavigation navPart) || key == null) {
-      throw FilterTranslator.badRequest("Only Object(key)/NavigationProperty paths are supported.");
+      throw FilterTranslator.notSupported("A path other than Set, Set(key), Set(key)/Navigation and Set(key)/Navigation(key)");
     }
     EdmNavigationProperty nav = navPart.getProperty();
     EdmEntitySet targetSet = (EdmEntitySet) set.getRelatedBindingTarget(nav.getName());
@@ -539,7 +540,10 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     List<Select.Order> order = new ArrayList<>();
     if (option != null) {
       for (OrderByItem item : option.getOrders()) {
-        order.add(new Select.Order(FilterTranslator.expr(model, object, item.getExpression()), item.isDescending()));
+        Expr key = FilterTranslator.orderKey(model, object, item.getExpression());
+        if (key != null) {
+          order.add(new Select.Order(key, item.isDescending()));
+        }
       }
     }
     return order;
@@ -631,15 +635,15 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       }
     }
     if (!entity.getNavigationLinks().isEmpty()) {
-      throw FilterTranslator.badRequest("Deep inserts are not supported; create the related records first and bind them.");
+      throw FilterTranslator.notSupported("Deep insert (create the related records first and bind them with @odata.bind)");
     }
     return entity;
   }
 
   /** Options Atrium does not serve are refused rather than ignored. */
   private static void refuseUnsupported(UriInfo uri) throws ODataApplicationException {
-    if (uri.getSearchOption() != null || uri.getApplyOption() != null) {
-      throw FilterTranslator.badRequest("$search and $apply are not supported.");
+    if (uri.getSearchOption() != null || uri.getApplyOption() != null || uri.getDeltaTokenOption() != null) {
+      throw FilterTranslator.notSupported("$search, $apply and $deltatoken");
     }
   }
 
