@@ -56,9 +56,13 @@ class ODataConformanceIT {
         + "{\"Name\":\"Parent\",\"Type\":\"Lookup\",\"Reference\":\"" + set + "\"}]}"));
     String a = created(odata("POST", set, "{\"Name\":\"A\",\"Amount\":10.25,\"Rate\":0.125,\"Hours\":2,\"Due\":\"2026-03-01\"}"))
         .getString("Id");
-    created(odata("POST", set, "{\"Name\":\"B\",\"Amount\":10.75,\"Rate\":-0.5,\"Hours\":1000,\"Active\":true}"));
+    String b = created(odata("POST", set, "{\"Name\":\"B\",\"Amount\":10.75,\"Rate\":-0.5,\"Hours\":1000,\"Active\":true}"))
+        .getString("Id");
     created(odata("POST", set, "{\"Name\":\"C\"}"));
-    created(odata("POST", child, "{\"Name\":\"A1\",\"ParentId\":\"" + a + "\"}"));
+    for (String line : List.of("A1", "A2", "A3", "A4")) {
+      created(odata("POST", child, "{\"Name\":\"" + line + "\",\"ParentId\":\"" + a + "\"}"));
+    }
+    created(odata("POST", child, "{\"Name\":\"B1\",\"ParentId\":\"" + b + "\"}"));
   }
 
   private static JsonObject created(Reply r) {
@@ -170,6 +174,90 @@ class ODataConformanceIT {
     assertError(odata("POST", set, "{\"Name\":\"Deep\",\"" + lines + "\":[{\"Name\":\"x\"}]}"), 501, "NOT_IMPLEMENTED",
         "deep insert");
     assertEquals(0, names("$filter=" + q("Name eq 'Deep'")).size(), "nothing stored");
+  }
+
+  /** Server-driven paging: a $top beyond the page is served page by page through @odata.nextLink. */
+  @Test
+  void aLargeTopIsPagedByTheServer() {
+    assertEquals(List.of("A", "B", "C"), names("$top=25000&$orderby=Name"), "a $top beyond the 20,000 rows of a page");
+    List<String> seen = new ArrayList<>();
+    String next = "/0/odata/" + set + "?$top=3&$orderby=Name%20desc";
+    int pages = 0;
+    while (next != null && pages < 5) {
+      Reply r = admin.send("GET", next, null, java.util.Map.of("Accept", "application/json",
+          "BPMCSRF", admin.cookies.get("BPMCSRF"), "Prefer", "odata.maxpagesize=2"));
+      assertEquals(200, r.status(), r.body());
+      assertEquals("odata.maxpagesize=2", r.header("Preference-Applied").orElse(null));
+      r.json().getJsonArray("value").forEach(v -> seen.add(v.asJsonObject().getString("Name")));
+      next = r.json().containsKey("@odata.nextLink") ? java.net.URI.create(r.json().getString("@odata.nextLink")).getRawPath()
+          + "?" + java.net.URI.create(r.json().getString("@odata.nextLink")).getRawQuery() : null;
+      pages++;
+    }
+    assertEquals(List.of("C", "B", "A"), seen);
+    assertEquals(2, pages, "a full page of two, then the last one, without a next link");
+  }
+
+  /** $top, $skip, $count, $filter and $orderby inside $expand of a collection: per parent (A has A1-A4, B has B1). */
+  @Test
+  void queryOptionsInsideExpandApplyToEachParent() {
+    String lines = child + "CollectionByParent";
+    JsonObject a = expanded("A", lines + q("($top=2;$skip=1;$orderby=Name desc;$count=true;$select=Name)"));
+    assertEquals(List.of("A3", "A2"), lineNames(a, lines));
+    assertEquals(4, a.getInt(lines + "@odata.count"), a.toString());
+    JsonObject b = expanded("B", lines + q("($top=2;$skip=1;$orderby=Name desc;$count=true)"));
+    assertEquals(List.of(), lineNames(b, lines), "B's one line is skipped");
+    assertEquals(1, b.getInt(lines + "@odata.count"));
+    JsonObject filtered = expanded("A", lines + q("($filter=Name ne 'A1';$count=true;$orderby=Name)"));
+    assertEquals(List.of("A2", "A3", "A4"), lineNames(filtered, lines));
+    assertEquals(3, filtered.getInt(lines + "@odata.count"));
+    JsonObject none = expanded("A", lines + q("($top=0;$count=true)"));
+    assertEquals(List.of(), lineNames(none, lines));
+    assertEquals(4, none.getInt(lines + "@odata.count"));
+    JsonObject skipped = expanded("A", lines + q("($skip=3)"));
+    assertEquals(1, lineNames(skipped, lines).size(), "the fourth line in Id order");
+    String id = a.getString("Id");
+    Reply one = odata("GET", set + "(" + id + ")?$expand=" + lines + q("($top=1;$orderby=Name)"), null);
+    assertEquals(200, one.status(), one.body());
+    assertEquals(List.of("A1"), lineNames(one.json(), lines), "a single record's expand too");
+    assertError(odata("GET", child + "?$expand=" + q("Parent($top=1)"), null), 400, "QUERY_INVALID", "a single-valued lookup");
+  }
+
+  private static JsonObject expanded(String name, String expand) {
+    Reply r = odata("GET", set + "?$filter=" + q("Name eq '" + name + "'") + "&$expand=" + expand, null);
+    assertEquals(200, r.status(), expand + ": " + r.body());
+    return r.json().getJsonArray("value").getJsonObject(0);
+  }
+
+  private static List<String> lineNames(JsonObject parent, String lines) {
+    return parent.getJsonArray(lines).stream().map(v -> v.asJsonObject().getString("Name")).toList();
+  }
+
+  /** Prefer return=representation and return=minimal, named in Preference-Applied when honoured. */
+  @Test
+  void returnPreferencesAreHonouredAndNamed() {
+    java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(java.util.Map.of("Accept", "application/json",
+        "Content-Type", "application/json", "BPMCSRF", admin.cookies.get("BPMCSRF")));
+    headers.put("Prefer", "return=minimal");
+    Reply minimal = admin.send("POST", "/0/odata/" + set, "{\"Name\":\"Pref\",\"Hours\":1}", headers);
+    assertEquals(204, minimal.status(), minimal.body());
+    assertEquals("return=minimal", minimal.header("Preference-Applied").orElse(null));
+    String entityId = minimal.header("OData-EntityId").orElseThrow();
+    String path = java.net.URI.create(entityId).getRawPath();
+    try {
+      headers.put("Prefer", "return=representation");
+      Reply patched = admin.send("PATCH", path, "{\"Hours\":7}", headers);
+      assertEquals(200, patched.status(), patched.body());
+      assertEquals("return=representation", patched.header("Preference-Applied").orElse(null));
+      assertEquals(7, patched.json().getInt("Hours"));
+      assertEquals("Pref", patched.json().getString("Name"));
+      assertEquals(patched.json().getString("@odata.etag"), patched.header("ETag").orElse(null));
+      headers.remove("Prefer");
+      Reply plain = admin.send("PATCH", path, "{\"Hours\":8}", headers);
+      assertEquals(204, plain.status(), "without a preference: 204");
+      assertTrue(plain.header("Preference-Applied").isEmpty());
+    } finally {
+      admin.api("DELETE", path, null);
+    }
   }
 
   /** Sorting by a constant orders nothing: it is ignored, on its own and beside a real key. */

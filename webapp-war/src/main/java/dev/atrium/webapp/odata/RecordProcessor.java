@@ -55,6 +55,8 @@ import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
 import org.apache.olingo.server.api.ServiceMetadata;
 import org.apache.olingo.server.api.deserializer.DeserializerException;
+import org.apache.olingo.server.api.prefer.Preferences;
+import org.apache.olingo.server.api.prefer.PreferencesApplied;
 import org.apache.olingo.server.api.processor.CountEntityCollectionProcessor;
 import org.apache.olingo.server.api.processor.EntityProcessor;
 import org.apache.olingo.server.api.processor.PrimitiveValueProcessor;
@@ -82,7 +84,6 @@ import org.apache.olingo.server.api.uri.queryoption.OrderByOption;
  */
 final class RecordProcessor implements CountEntityCollectionProcessor, EntityProcessor, PrimitiveValueProcessor {
 
-  private static final Pattern MAX_PAGE_SIZE = Pattern.compile("odata\\.maxpagesize\\s*=\\s*(\\d{1,9})");
   private static final Pattern BINDING = Pattern.compile("(?:^|/)(\\w+)\\((?:guid')?([0-9a-fA-F-]{36})'?\\)$");
   private static final int IN_CHUNK = 500;
 
@@ -128,11 +129,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     int skip = uri.getSkipOption() == null ? 0 : uri.getSkipOption().getValue();
     int served = skipToken(uri);
     Integer top = uri.getTopOption() == null ? null : uri.getTopOption().getValue();
-    int pageSize = pageSize(request, response);
-    if (top != null && top > limits.maxRows()) {
-      throw new ODataApplicationException("At most " + limits.maxRows() + " rows can be read at once; " + top
-          + " were asked for.", 400, Locale.ROOT, ErrorCode.QUERY_LIMIT_EXCEEDED.name());
-    }
+    int pageSize = pageSize(request, response); // a $top beyond it is served page by page, as the next links lead
     int wanted = Math.max(0, top == null ? pageSize : Math.min(top - served, pageSize));
     List<Entity> page = fetch(target.object(), filter, orderOf(uri.getOrderByOption(), target.object()),
         skip + served, wanted, uri.getExpandOption(), 1);
@@ -199,7 +196,8 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     UUID id = call(() -> records.insert(target.object().name(), values));
     String location = request.getRawBaseUri() + "/" + target.set().getName() + "(" + id + ")";
     response.setHeader(HttpHeader.LOCATION, location);
-    if (returnMinimal(request)) {
+    if (returns(request, Preferences.Return.MINIMAL)) {
+      applied(response, Preferences.Return.MINIMAL);
       response.setHeader("OData-EntityId", location);
       response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
       return;
@@ -225,6 +223,12 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     String ifMatch = request.getHeader(HttpHeader.IF_MATCH);
     if (!call(() -> records.update(target.object().name(), target.key(), values, ifMatch))) {
       throw notFound(target);
+    }
+    if (returns(request, Preferences.Return.REPRESENTATION)) { // 200 with the record as it now is
+      applied(response, Preferences.Return.REPRESENTATION);
+      Entity updated = fetch(target.object(), byId(target.key()), List.of(), 0, 1, null, 1).get(0);
+      writeEntity(response, target, updated, responseFormat, uri, HttpStatusCode.OK);
+      return;
     }
     response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
   }
@@ -380,14 +384,21 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       if (item.isStar() || item.getResourcePath() == null) {
         throw FilterTranslator.notSupported("$expand=* (name the navigation properties)");
       }
-      if (item.getTopOption() != null || item.getSkipOption() != null || item.getCountOption() != null
-          || item.getLevelsOption() != null || item.getSearchOption() != null) {
-        throw FilterTranslator.notSupported("$top, $skip, $count, $levels and $search inside $expand");
+      if (item.getLevelsOption() != null || item.getSearchOption() != null) {
+        throw FilterTranslator.notSupported("$levels and $search inside $expand");
       }
       List<UriResource> parts = item.getResourcePath().getUriResourceParts();
       EdmNavigationProperty nav = ((UriResourceNavigation) parts.get(parts.size() - 1)).getProperty();
+      boolean paged = item.getTopOption() != null || item.getSkipOption() != null;
+      boolean counted = item.getCountOption() != null && item.getCountOption().getValue();
       if (nav.isCollection()) {
         ObjectModel.BackReference ref = ObjectsEdmProvider.backReference(model, object.name(), nav.getName()).orElseThrow();
+        if (paged) {
+          for (Entity parent : entities) {
+            parent.getNavigationLinks().add(link(nav.getName(), null, page(ref, parent, item, counted, depth)));
+          }
+          continue;
+        }
         String via = ref.field().columnName();
         Map<Object, List<Entity>> byParent = new HashMap<>();
         for (Entity child : related(ref.object(), via, ids(entities, "Id"), item, depth)) {
@@ -396,9 +407,15 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         for (Entity parent : entities) {
           EntityCollection children = new EntityCollection();
           children.getEntities().addAll(byParent.getOrDefault(parent.getProperty("Id").getValue(), List.of()));
+          if (counted) {
+            children.setCount(children.getEntities().size()); // every matching child was read
+          }
           parent.getNavigationLinks().add(link(nav.getName(), null, children));
         }
       } else {
+        if (paged || counted) {
+          throw FilterTranslator.badRequest("$top, $skip and $count apply to collections; " + nav.getName() + " is one record.");
+        }
         EntityField lookup = object.field(nav.getName()).orElseThrow();
         EntityModel targetObject = model.object(lookup.reference()).orElseThrow();
         Map<Object, Entity> byId = new HashMap<>();
@@ -411,6 +428,30 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         }
       }
     }
+  }
+
+  /**
+   * One parent's page of an expanded collection ({@code $expand=Nav($top=2;$skip=1;$count=true)}):
+   * a query per parent, ordered as asked and then by Id so that pages are stable, plus a count
+   * per parent when asked.
+   */
+  private EntityCollection page(ObjectModel.BackReference ref, Entity parent, ExpandItem item, boolean counted, int depth)
+      throws ODataApplicationException {
+    Filter mine = and(new Filter.Compare(new Expr.Path(List.of(ref.field().name())), Filter.Comparison.EQUAL,
+        new Expr.Value(parent.getProperty("Id").getValue())), filterOf(item.getFilterOption(), ref.object()));
+    List<Select.Order> order = new ArrayList<>(orderOf(item.getOrderByOption(), ref.object()));
+    order.add(new Select.Order(new Expr.Path(List.of("Id")), false));
+    int skip = item.getSkipOption() == null ? 0 : item.getSkipOption().getValue();
+    int top = item.getTopOption() == null ? limits.maxRows() : item.getTopOption().getValue();
+    EntityCollection children = new EntityCollection();
+    if (top > 0) {
+      children.getEntities().addAll(fetch(ref.object(), mine, order, skip, top, item.getExpandOption(), depth + 1));
+    }
+    if (counted) {
+      long count = call(() -> records.count(ref.object().name(), mine));
+      children.setCount((int) Math.min(count, Integer.MAX_VALUE));
+    }
+    return children;
   }
 
   /** The records of {@code object} whose {@code column} is one of {@code ids}, in chunks of bound parameters. */
@@ -572,21 +613,31 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     }
   }
 
-  /** Rows per response: the configured maximum, or less if the client prefers ({@code odata.maxpagesize}). */
+  /**
+   * Rows per response (server-driven paging): the configured maximum, or less if the client
+   * prefers ({@code odata.maxpagesize}, then named in {@code Preference-Applied}).
+   */
   private int pageSize(ODataRequest request, ODataResponse response) {
     int size = limits.maxRows();
-    String prefer = request.getHeader(HttpHeader.PREFER);
-    if (prefer != null) {
-      Matcher m = MAX_PAGE_SIZE.matcher(prefer);
-      if (m.find()) {
-        int wanted = Integer.parseInt(m.group(1));
-        if (wanted > 0 && wanted < size) {
-          size = wanted;
-          response.setHeader(HttpHeader.PREFERENCE_APPLIED, "odata.maxpagesize=" + wanted);
-        }
-      }
+    Integer wanted = preferences(request).getMaxPageSize();
+    if (wanted != null && wanted > 0 && wanted < size) {
+      size = wanted;
+      response.setHeader(HttpHeader.PREFERENCE_APPLIED, PreferencesApplied.with().maxPageSize(wanted).build().toValueString());
     }
     return size;
+  }
+
+  private Preferences preferences(ODataRequest request) {
+    return odata.createPreferences(request.getHeaders(HttpHeader.PREFER));
+  }
+
+  /** Whether the client asked for {@code return=minimal} ({@code representation} otherwise after a create). */
+  private boolean returns(ODataRequest request, Preferences.Return kind) {
+    return preferences(request).getReturn() == kind;
+  }
+
+  private static void applied(ODataResponse response, Preferences.Return kind) {
+    response.setHeader(HttpHeader.PREFERENCE_APPLIED, PreferencesApplied.with().returnRepresentation(kind).build().toValueString());
   }
 
   private static URI nextLink(ODataRequest request, int served) {
@@ -601,11 +652,6 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     }
     query.append("$skiptoken=").append(URLEncoder.encode(Integer.toString(served), StandardCharsets.UTF_8));
     return URI.create(request.getRawBaseUri() + request.getRawODataPath() + "?" + query);
-  }
-
-  private static boolean returnMinimal(ODataRequest request) {
-    String prefer = request.getHeader(HttpHeader.PREFER);
-    return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("return=minimal");
   }
 
   /**
