@@ -260,6 +260,75 @@ class ODataConformanceIT {
     }
   }
 
+  /** If-None-Match and If-Match on reads and changes (RFC 7232 weak comparison), If-Match as before. */
+  @Test
+  void conditionalRequestsFollowTheirHeaders() {
+    String path = "/0/odata/" + set + "(" + created(odata("POST", set, "{\"Name\":\"Cond\",\"Hours\":1}")).getString("Id") + ")";
+    try {
+      Reply read = admin.api("GET", path, null);
+      String tag = read.header("ETag").orElseThrow();
+      assertTrue(tag.startsWith("W/\""), tag);
+      String[][] reads = {
+          {"If-None-Match", tag, "304"}, {"If-None-Match", "*", "304"}, {"If-None-Match", "W/\"other\", " + tag, "304"},
+          {"If-None-Match", "W/\"other\"", "200"}, {"If-Match", tag, "200"}, {"If-Match", "*", "200"},
+          {"If-Match", "W/\"other\"", "412"},
+      };
+      for (String[] row : reads) {
+        Reply r = conditional("GET", path, null, row[0], row[1]);
+        assertEquals(Integer.parseInt(row[2]), r.status(), row[0] + ": " + row[1] + " " + r.body());
+        if (r.status() == 304) {
+          assertEquals("", r.body(), "304 has no body");
+          assertEquals(tag, r.header("ETag").orElse(null));
+        } else if (r.status() == 412) {
+          assertError(r, 412, "PRECONDITION_FAILED", row[1]);
+        }
+      }
+      String[][] refusedChanges = {{"If-None-Match", "*"}, {"If-None-Match", tag}, {"If-Match", "W/\"other\""}};
+      for (String[] row : refusedChanges) {
+        assertError(conditional("PATCH", path, "{\"Hours\":99}", row[0], row[1]), 412, "PRECONDITION_FAILED", "PATCH " + row[1]);
+        assertError(conditional("PUT", path, "{\"Name\":\"Replaced\"}", row[0], row[1]), 412, "PRECONDITION_FAILED", "PUT " + row[1]);
+        assertError(conditional("DELETE", path, null, row[0], row[1]), 412, "PRECONDITION_FAILED", "DELETE " + row[1]);
+      }
+      JsonObject unchanged = admin.api("GET", path, null).json();
+      assertEquals(1, unchanged.getInt("Hours"), "nothing changed: " + unchanged);
+      assertEquals("Cond", unchanged.getString("Name"));
+      assertEquals(204, conditional("PATCH", path, "{\"Hours\":2}", "If-None-Match", "W/\"other\"").status());
+      Reply now = admin.api("GET", path, null);
+      assertEquals(2, now.json().getInt("Hours"));
+      assertEquals(412, conditional("PATCH", path, "{\"Hours\":3}", "If-Match", tag).status(), "the old tag is stale now");
+      assertEquals(204, conditional("PATCH", path, "{\"Hours\":3}", "If-Match", now.header("ETag").orElseThrow()).status());
+      assertEquals(200, conditional("GET", path, null, "If-None-Match", tag).status(), "modified since the old tag");
+    } finally {
+      admin.api("DELETE", path, null);
+    }
+  }
+
+  private static Reply conditional(String method, String path, String body, String header, String value) {
+    java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(java.util.Map.of("Accept", "application/json",
+        "BPMCSRF", admin.cookies.get("BPMCSRF"), header, value));
+    if (body != null) {
+      headers.put("Content-Type", "application/json");
+    }
+    return admin.send(method, path, body, headers);
+  }
+
+  /** A body that is not JSON is 415 Unsupported Media Type; the versions agree. */
+  @Test
+  void mediaTypesAndVersionsAreAnsweredAsTheProtocolSays() {
+    java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(java.util.Map.of("Accept", "application/json",
+        "BPMCSRF", admin.cookies.get("BPMCSRF")));
+    assertError(admin.send("POST", "/0/odata/" + set, "{\"Name\":\"Untyped\"}", headers), 415, "UNSUPPORTED_MEDIA_TYPE",
+        "no Content-Type");
+    headers.put("Content-Type", "text/plain");
+    assertError(admin.send("POST", "/0/odata/" + set, "{\"Name\":\"Plain\"}", headers), 415, "UNSUPPORTED_MEDIA_TYPE",
+        "text/plain");
+    assertEquals(0, names("$filter=" + q("Name eq 'Plain' or Name eq 'Untyped'")).size(), "nothing stored");
+    Reply csdl = admin.api("GET", "/0/odata/$metadata?$format=json", null);
+    assertEquals(200, csdl.status(), csdl.body());
+    assertEquals(csdl.header("OData-Version").orElse(null), csdl.json().getString("$Version"),
+        "the JSON CSDL's version is the one the header names");
+  }
+
   /** Sorting by a constant orders nothing: it is ignored, on its own and beside a real key. */
   @Test
   void constantSortKeysAreIgnored() {

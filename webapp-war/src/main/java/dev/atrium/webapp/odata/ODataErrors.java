@@ -17,6 +17,7 @@ import org.apache.olingo.server.api.ODataServerError;
 import org.apache.olingo.commons.api.ex.ODataErrorDetail;
 import org.apache.olingo.server.api.ServiceMetadata;
 import org.apache.olingo.server.api.deserializer.DeserializerException;
+import org.apache.olingo.server.api.deserializer.batch.BatchDeserializerException;
 import org.apache.olingo.server.api.processor.ErrorProcessor;
 import org.apache.olingo.server.api.serializer.SerializerException;
 
@@ -37,8 +38,22 @@ final class ODataErrors implements ErrorProcessor {
     this.odata = odata;
   }
 
+  /**
+   * Olingo's keys for a request body of a type it does not read, or of no type: 415 Unsupported
+   * Media Type (RFC 9110, 15.5.16), where Olingo answers 406 (which is about the response's type)
+   * or 400.
+   */
+  private static final java.util.Set<String> UNREADABLE_BODY_TYPE = java.util.Set.of("UNSUPPORTED_CONTENT_TYPE",
+      "MISSING_CONTENT_TYPE");
+
   @Override
   public void processError(ODataRequest request, ODataResponse response, ODataServerError error, ContentType format) {
+    if (error.getException() instanceof ODataLibraryException library && library.getMessageKey() != null
+        && !(library instanceof BatchDeserializerException) // a part of a batch without its type: a malformed batch, 400
+        && UNREADABLE_BODY_TYPE.contains(library.getMessageKey().getKey())) {
+      error.setStatusCode(ErrorCode.UNSUPPORTED_MEDIA_TYPE.status());
+      error.setCode(ErrorCode.UNSUPPORTED_MEDIA_TYPE.name());
+    }
     int status = error.getStatusCode();
     if (status == 501) {
       error.setCode(ErrorCode.NOT_IMPLEMENTED.name()); // a request kind Atrium does not serve: not a fault

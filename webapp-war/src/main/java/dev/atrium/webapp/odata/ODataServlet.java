@@ -81,6 +81,7 @@ public class ODataServlet extends HttpServlet {
     handler.register((CustomContentTypeSupport) ODataServlet::withMedia);
     handler.register(new BatchRequests(config.odataMaxBatchRequests()));
     handler.register(new ODataErrors());
+    handler.register(new MetadataDocument());
     if (JsonBatch.isJsonBatch(req)) {
       jsonBatch(req, resp, handler);
       return;

@@ -55,6 +55,7 @@ import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
 import org.apache.olingo.server.api.ServiceMetadata;
 import org.apache.olingo.server.api.deserializer.DeserializerException;
+import org.apache.olingo.server.api.etag.PreconditionException;
 import org.apache.olingo.server.api.prefer.Preferences;
 import org.apache.olingo.server.api.prefer.PreferencesApplied;
 import org.apache.olingo.server.api.processor.CountEntityCollectionProcessor;
@@ -182,6 +183,9 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     if (found.isEmpty()) {
       throw notFound(target);
     }
+    if (notModified(request, response, found.get(0).getETag())) {
+      return;
+    }
     writeEntity(response, target, found.get(0), format, uri, HttpStatusCode.OK);
   }
 
@@ -220,6 +224,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         }
       }
     }
+    refuseIfNoneMatch(request, target.object(), target.key());
     String ifMatch = request.getHeader(HttpHeader.IF_MATCH);
     if (!call(() -> records.update(target.object().name(), target.key(), values, ifMatch))) {
       throw notFound(target);
@@ -238,6 +243,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       throws ODataApplicationException, ODataLibraryException {
     Target target = target(uri);
     requireKey(target);
+    refuseIfNoneMatch(request, target.object(), target.key());
     String ifMatch = request.getHeader(HttpHeader.IF_MATCH);
     if (!call(() -> records.delete(target.object().name(), target.key(), ifMatch))) {
       throw notFound(target);
@@ -253,13 +259,13 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   @Override
   public void readPrimitive(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
       throws ODataApplicationException {
-    readMedia(response, media(uri));
+    readMedia(request, response, media(uri));
   }
 
   @Override
   public void readPrimitiveValue(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
       throws ODataApplicationException {
-    readMedia(response, media(uri));
+    readMedia(request, response, media(uri));
   }
 
   @Override
@@ -303,9 +309,12 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   }
 
   /** 200 with the bytes, or 204 when the column is empty; the record's ETag either way. */
-  private void readMedia(ODataResponse response, Media media) throws ODataApplicationException {
+  private void readMedia(ODataRequest request, ODataResponse response, Media media) throws ODataApplicationException {
     RecordStore.Media found = call(() -> records.media(media.object().name(), media.key(), media.column().name()))
         .orElseThrow(() -> notFound(media.object(), media.key()));
+    if (notModified(request, response, found.tag())) {
+      return;
+    }
     response.setHeader(HttpHeader.ETAG, found.tag());
     if (found.content() == null) {
       response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
@@ -320,6 +329,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   /** Stores (or, with null, clears) the column's content, as a change of its record: If-Match applies. */
   private void writeMedia(ODataRequest request, ODataResponse response, Media media, byte[] content)
       throws ODataApplicationException {
+    refuseIfNoneMatch(request, media.object(), media.key());
     Map<String, Object> values = new HashMap<>();
     values.put(media.column().name(), content);
     String ifMatch = request.getHeader(HttpHeader.IF_MATCH);
@@ -329,6 +339,44 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     call(() -> records.get(media.object().name(), media.key()))
         .ifPresent(row -> response.setHeader(HttpHeader.ETAG, RecordStore.tag(row.get("ModifiedOn"))));
     response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+  }
+
+  /**
+   * A read's conditions (RFC 7232, weak comparison, by Olingo's ETag helper): true, with 304 Not
+   * Modified and the tag, when If-None-Match matches the record's tag; 412 when If-Match names
+   * tags and none matches.
+   */
+  private boolean notModified(ODataRequest request, ODataResponse response, String tag) throws ODataApplicationException {
+    try {
+      if (odata.createETagHelper().checkReadPreconditions(tag, request.getHeaders(HttpHeader.IF_MATCH),
+          request.getHeaders(HttpHeader.IF_NONE_MATCH))) {
+        response.setStatusCode(HttpStatusCode.NOT_MODIFIED.getStatusCode());
+        response.setHeader(HttpHeader.ETAG, tag);
+        return true;
+      }
+      return false;
+    } catch (PreconditionException e) {
+      throw error(ErrorCode.PRECONDITION_FAILED, "If-Match names no version the record has; read it again.");
+    }
+  }
+
+  /**
+   * A change with If-None-Match: refused with 412 when it matches the record's tag ({@code *}
+   * matches any existing record), before anything changes. If-Match is compared by the store,
+   * under the record's lock.
+   */
+  private void refuseIfNoneMatch(ODataRequest request, EntityModel object, UUID key) throws ODataApplicationException {
+    List<String> ifNoneMatch = request.getHeaders(HttpHeader.IF_NONE_MATCH);
+    if (ifNoneMatch == null || ifNoneMatch.isEmpty()) {
+      return;
+    }
+    String tag = call(() -> records.get(object.name(), key)).map(row -> RecordStore.tag(row.get("ModifiedOn")))
+        .orElseThrow(() -> notFound(object, key));
+    try {
+      odata.createETagHelper().checkChangePreconditions(tag, List.of(), ifNoneMatch);
+    } catch (PreconditionException e) {
+      throw error(ErrorCode.PRECONDITION_FAILED, "If-None-Match matches the record as it is: nothing was changed.");
+    }
   }
 
   /** The raw request body, at most {@code maxMediaBytes} (413 beyond). */
