@@ -329,6 +329,73 @@ class ODataConformanceIT {
         "the JSON CSDL's version is the one the header names");
   }
 
+  /**
+   * $metadata says what a client may send (Core vocabulary) and pairs every navigation property
+   * with its inverse; the vocabulary it references is served here, so clients that follow
+   * references need no internet access.
+   */
+  @Test
+  void theMetadataAnnotatesWhatTheServiceSetsAndPairsNavigationProperties() {
+    java.util.Map<String, String> xml = java.util.Map.of("Accept", "application/xml", "BPMCSRF", admin.cookies.get("BPMCSRF"));
+    String metadata = admin.send("GET", "/0/odata/$metadata", null, xml).body();
+    assertTrue(metadata.contains("<edmx:Reference Uri=\"$vocabulary/Org.OData.Core.V1.xml\"><edmx:Include Namespace=\"Org.OData.Core.V1\" Alias=\"Core\">"),
+        metadata.substring(0, Math.min(600, metadata.length())));
+    String type = between(metadata, "<EntityType Name=\"" + set + "\">", "</EntityType>");
+    for (String computed : List.of("CreatedOn", "CreatedById", "ModifiedOn", "ModifiedById")) {
+      assertEquals(List.of("Core.Computed"), terms(type, computed), computed);
+    }
+    assertEquals(List.of("Core.ComputedDefaultValue", "Core.Immutable"), terms(type, "Id"));
+    assertEquals(List.of(), terms(type, "Name"), "a column of the client's");
+    java.util.regex.Matcher nav = java.util.regex.Pattern.compile("<NavigationProperty [^>]*>").matcher(metadata);
+    int navigations = 0;
+    List<String> unpaired = new ArrayList<>();
+    while (nav.find()) {
+      navigations++;
+      if (!nav.group().contains(" Partner=\"")) {
+        unpaired.add(nav.group());
+      }
+    }
+    assertTrue(navigations > 100, "navigation properties: " + navigations);
+    assertEquals(List.of(), unpaired, "every navigation property names its inverse");
+    String lineType = between(metadata, "<EntityType Name=\"" + child + "\">", "</EntityType>");
+    assertTrue(lineType.contains("<NavigationProperty Name=\"Parent\" Type=\"Atrium." + set + "\" Partner=\""
+        + child + "CollectionByParent\""), lineType);
+    assertTrue(type.contains("<NavigationProperty Name=\"" + child + "CollectionByParent\" Type=\"Collection(Atrium." + child
+        + ")\" Partner=\"Parent\""), type);
+
+    Reply vocabulary = admin.send("GET", "/0/odata/$vocabulary/Org.OData.Core.V1.xml", null, xml);
+    assertEquals(200, vocabulary.status(), vocabulary.body());
+    for (String term : List.of("Computed", "ComputedDefaultValue", "Immutable")) {
+      assertTrue(vocabulary.body().contains("<Term Name=\"" + term + "\" Type=\"Edm.Boolean\""), vocabulary.body());
+    }
+    assertError(admin.send("GET", "/0/odata/$vocabulary/Org.OData.Nope.xml", null, xml), 404, "NOT_FOUND", "unknown vocabulary");
+
+    JsonObject csdl = admin.api("GET", "/0/odata/$metadata?$format=json", null).json();
+    JsonObject created = csdl.getJsonObject("Atrium").getJsonObject(set).getJsonObject("CreatedOn");
+    assertTrue(created.getBoolean("@Core.Computed"), created.toString());
+    assertTrue(csdl.getJsonObject("$Reference").containsKey("$vocabulary/Org.OData.Core.V1.xml"), csdl.getJsonObject("$Reference").toString());
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    assertTrue(from >= 0, start);
+    return text.substring(from, text.indexOf(end, from));
+  }
+
+  /** The annotation terms of one property of an entity type's XML, in order. */
+  private static List<String> terms(String type, String property) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<Property Name=\"" + property + "\"[^>]*?(/>|>(.*?)</Property>)",
+        java.util.regex.Pattern.DOTALL).matcher(type);
+    assertTrue(m.find(), property);
+    List<String> terms = new ArrayList<>();
+    java.util.regex.Matcher term = java.util.regex.Pattern.compile("<Annotation Term=\"([^\"]+)\"><Bool>true</Bool></Annotation>")
+        .matcher(m.group(2) == null ? "" : m.group(2));
+    while (term.find()) {
+      terms.add(term.group(1));
+    }
+    return terms;
+  }
+
   /** Sorting by a constant orders nothing: it is ignored, on its own and beside a real key. */
   @Test
   void constantSortKeysAreIgnored() {

@@ -60,6 +60,11 @@ public class ODataServlet extends HttpServlet {
       error(req, resp, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + config.odataMaxRequestBytes() + " bytes.");
       return;
     }
+    String path = req.getPathInfo();
+    if (path != null && path.startsWith("/" + Vocabularies.PATH)) {
+      vocabulary(req, resp, path.substring(Vocabularies.PATH.length() + 1));
+      return;
+    }
     String query = req.getQueryString();
     if (query != null && (query.length() > MAX_QUERY_CHARS || nesting(query) > MAX_NESTING)) {
       error(req, resp, ErrorCode.QUERY_LIMIT_EXCEEDED, "The query options are longer or nested deeper than this service takes.");
@@ -113,6 +118,28 @@ public class ODataServlet extends HttpServlet {
     resp.getOutputStream().write(body);
   }
 
+  /** A vocabulary document that {@code $metadata} references, as CSDL XML; 404 for any other name. */
+  private static void vocabulary(HttpServletRequest req, HttpServletResponse resp, String file) throws IOException {
+    java.util.Optional<org.apache.olingo.commons.api.edm.provider.CsdlEdmProvider> document = Vocabularies.document(file);
+    if (document.isEmpty()) {
+      error(req, resp, ErrorCode.NOT_FOUND, "No vocabulary document " + file + ".");
+      return;
+    }
+    OData odata = OData.newInstance();
+    byte[] body;
+    try (java.io.InputStream xml = odata.createSerializer(ContentType.APPLICATION_XML)
+        .metadataDocument(odata.createServiceMetadata(document.get(), List.of())).getContent()) {
+      body = xml.readAllBytes();
+    } catch (org.apache.olingo.server.api.serializer.SerializerException e) {
+      throw new IllegalStateException("The vocabulary document " + file + " cannot be written", e);
+    }
+    resp.setStatus(200);
+    resp.setContentType("application/xml");
+    resp.setHeader("OData-Version", "4.0");
+    resp.setContentLength(body.length);
+    resp.getOutputStream().write(body);
+  }
+
   /** Binary columns are media: their raw content may be asked for by its own type. */
   private static List<ContentType> withMedia(List<ContentType> defaults, RepresentationType type) {
     if (type != RepresentationType.PRIMITIVE && type != RepresentationType.VALUE) {
@@ -147,7 +174,7 @@ public class ODataServlet extends HttpServlet {
   private ServiceMetadata metadata(OData odata, ObjectModel model) {
     Built built = this.built;
     if (built == null || !built.fingerprint().equals(model.fingerprint())) {
-      built = new Built(model.fingerprint(), odata.createServiceMetadata(new ObjectsEdmProvider(model), List.of()));
+      built = new Built(model.fingerprint(), odata.createServiceMetadata(new ObjectsEdmProvider(model), Vocabularies.references()));
       this.built = built;
     }
     return built.metadata();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
 import org.apache.olingo.commons.api.edm.FullQualifiedName;
 import org.apache.olingo.commons.api.edm.provider.CsdlAbstractEdmProvider;
+import org.apache.olingo.commons.api.edm.provider.CsdlAnnotation;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainer;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainerInfo;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntitySet;
@@ -20,6 +21,7 @@ import org.apache.olingo.commons.api.edm.provider.CsdlProperty;
 import org.apache.olingo.commons.api.edm.provider.CsdlPropertyRef;
 import org.apache.olingo.commons.api.edm.provider.CsdlReferentialConstraint;
 import org.apache.olingo.commons.api.edm.provider.CsdlSchema;
+import org.apache.olingo.commons.api.edm.provider.CsdlTerm;
 
 /**
  * The OData model of the business objects, generated from the metadata: an entity type and an
@@ -77,20 +79,47 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
       if (f.type() == ColumnType.DATE_TIME) {
         p.setPrecision(6);
       }
+      p.setAnnotations(annotations(f));
       properties.add(p);
       if (f.isLookup() && model.object(f.reference()).isPresent()) {
+        EntityModel target = model.object(f.reference()).get();
         navigation.add(new CsdlNavigationProperty().setName(f.name())
-            .setType(new FullQualifiedName(NAMESPACE, model.object(f.reference()).get().name())).setNullable(true)
+            .setType(new FullQualifiedName(NAMESPACE, target.name())).setNullable(true)
+            .setPartner(model.referencesTo(target.name()).stream()
+                .filter(r -> r.object().name().equals(object.name()) && r.field().name().equals(f.name()))
+                .map(ObjectModel.BackReference::collectionName).findFirst().orElse(null))
             .setReferentialConstraints(List.of(new CsdlReferentialConstraint().setProperty(f.columnName())
                 .setReferencedProperty("Id"))));
       }
     }
     for (ObjectModel.BackReference r : model.referencesTo(object.name())) {
       navigation.add(new CsdlNavigationProperty().setName(r.collectionName())
-          .setType(new FullQualifiedName(NAMESPACE, r.object().name())).setCollection(true));
+          .setType(new FullQualifiedName(NAMESPACE, r.object().name())).setCollection(true)
+          .setPartner(r.field().name())); // the lookup on the other side: Contact.Account for ContactCollectionByAccount
     }
     return new CsdlEntityType().setName(object.name()).setProperties(properties).setNavigationProperties(navigation)
         .setKey(List.of(new CsdlPropertyRef().setName("Id")));
+  }
+
+  /**
+   * What a client may send for a property (OData Core vocabulary), so that generated clients do
+   * not ask for what the service sets: the key is given on insert or computed, and never changed;
+   * CreatedOn, CreatedById, ModifiedOn and ModifiedById are the service's; a column with a default
+   * may be left out on insert.
+   */
+  private static List<CsdlAnnotation> annotations(EntityField f) {
+    if (f.name().equals("Id")) {
+      return List.of(Vocabularies.tag(Vocabularies.COMPUTED_DEFAULT_VALUE), Vocabularies.tag(Vocabularies.IMMUTABLE));
+    }
+    if (f.system()) {
+      return List.of(Vocabularies.tag(Vocabularies.COMPUTED));
+    }
+    return f.defaultValue() != null ? List.of(Vocabularies.tag(Vocabularies.COMPUTED_DEFAULT_VALUE)) : List.of();
+  }
+
+  @Override
+  public CsdlTerm getTerm(FullQualifiedName name) {
+    return Vocabularies.term(name).orElse(null);
   }
 
   /**
