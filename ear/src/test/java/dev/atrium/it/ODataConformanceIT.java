@@ -317,12 +317,12 @@ class ODataConformanceIT {
   void mediaTypesAndVersionsAreAnsweredAsTheProtocolSays() {
     java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(java.util.Map.of("Accept", "application/json",
         "BPMCSRF", admin.cookies.get("BPMCSRF")));
-    assertError(admin.send("POST", "/0/odata/" + set, "{\"Name\":\"Untyped\"}", headers), 415, "UNSUPPORTED_MEDIA_TYPE",
-        "no Content-Type");
     headers.put("Content-Type", "text/plain");
     assertError(admin.send("POST", "/0/odata/" + set, "{\"Name\":\"Plain\"}", headers), 415, "UNSUPPORTED_MEDIA_TYPE",
         "text/plain");
-    assertEquals(0, names("$filter=" + q("Name eq 'Plain' or Name eq 'Untyped'")).size(), "nothing stored");
+    assertError(admin.send("POST", "/0/odata/" + set, "{\"Name\":\"Xml\"}", java.util.Map.of("Accept", "application/json",
+        "BPMCSRF", admin.cookies.get("BPMCSRF"), "Content-Type", "application/xml")), 415, "UNSUPPORTED_MEDIA_TYPE", "XML");
+    assertEquals(0, names("$filter=" + q("Name eq 'Plain' or Name eq 'Xml'")).size(), "nothing stored");
     Reply csdl = admin.api("GET", "/0/odata/$metadata?$format=json", null);
     assertEquals(200, csdl.status(), csdl.body());
     assertEquals(csdl.header("OData-Version").orElse(null), csdl.json().getString("$Version"),
@@ -394,6 +394,82 @@ class ODataConformanceIT {
       terms.add(term.group(1));
     }
     return terms;
+  }
+
+  /** JSON $batch: dependsOn may name an atomicity group; ids and groups are checked before anything runs. */
+  @Test
+  void jsonBatchesFollowTheFormatsRulesForIdsAndGroups() {
+    java.util.Map<String, String> json = java.util.Map.of("Accept", "application/json", "Content-Type", "application/json",
+        "BPMCSRF", admin.cookies.get("BPMCSRF"));
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String post = "\"method\":\"POST\",\"url\":\"" + set + "\",\"body\":{\"Name\":\"Batch ";
+    Reply ok = admin.send("POST", "/0/odata/$batch", "{\"requests\":["
+        + "{\"id\":\"1\",\"atomicityGroup\":\"g\"," + post + "1 " + tag + "\"}},"
+        + "{\"id\":\"2\",\"atomicityGroup\":\"g\"," + post + "2 " + tag + "\"}},"
+        + "{\"id\":\"3\",\"dependsOn\":[\"g\"],\"method\":\"GET\",\"url\":\"" + set + "?$filter=" + q("contains(Name,'" + tag + "')")
+        + "&$count=true\"}]}", json);
+    assertEquals(200, ok.status(), ok.body());
+    jakarta.json.JsonArray answers = ok.json().getJsonArray("responses");
+    assertEquals(List.of(201, 201, 200), answers.stream().map(a -> a.asJsonObject().getInt("status")).toList(), ok.body());
+    assertEquals(2, answers.getJsonObject(2).getJsonObject("body").getInt("@odata.count"), "the group ran before");
+    answers.forEach(a -> assertNotNull(a.asJsonObject().getJsonObject("headers").getString("odata-version", null),
+        "every answer names its version: " + a));
+
+    Reply failed = admin.send("POST", "/0/odata/$batch", "{\"requests\":["
+        + "{\"id\":\"1\",\"atomicityGroup\":\"g\"," + post + "3 " + tag + "\"}},"
+        + "{\"id\":\"2\",\"atomicityGroup\":\"g\",\"method\":\"POST\",\"url\":\"" + set + "\",\"body\":{\"Hours\":1}},"
+        + "{\"id\":\"3\",\"dependsOn\":[\"g\"]," + post + "4 " + tag + "\"}}]}",
+        java.util.Map.of("Accept", "application/json", "Content-Type", "application/json", "BPMCSRF", admin.cookies.get("BPMCSRF"),
+            "Prefer", "odata.continue-on-error"));
+    assertEquals(List.of(424, 400, 424), failed.json().getJsonArray("responses").stream()
+        .map(a -> a.asJsonObject().getInt("status")).toList(), failed.body());
+    failed.json().getJsonArray("responses").forEach(a -> assertNotNull(
+        a.asJsonObject().getJsonObject("headers").getString("odata-version", null), "every answer names its version: " + a));
+    assertEquals(2, names("$filter=" + q("contains(Name,'" + tag + "')")).size(), "the failed group and its dependant changed nothing");
+
+    String[][] refused = {
+        {"{\"id\":\"1\",\"dependsOn\":[\"2\"],\"method\":\"GET\",\"url\":\"" + set + "\"},{\"id\":\"2\",\"method\":\"GET\",\"url\":\"" + set + "\"}", "a later request"},
+        {"{\"id\":\"1\",\"dependsOn\":[\"nope\"],\"method\":\"GET\",\"url\":\"" + set + "\"}", "an unknown id"},
+        {"{\"id\":\"1\",\"atomicityGroup\":\"g\",\"dependsOn\":[\"g\"]," + post + "x\"}}", "its own group"},
+        {"{\"id\":\"1\",\"atomicityGroup\":\"g\"," + post + "x\"}},{\"id\":\"2\",\"method\":\"GET\",\"url\":\"" + set + "\"},"
+            + "{\"id\":\"3\",\"atomicityGroup\":\"g\"," + post + "y\"}}", "a group that is not adjacent"},
+        {"{\"id\":\"1\",\"method\":\"GET\",\"url\":\"" + set + "\"},{\"id\":\"1\",\"method\":\"GET\",\"url\":\"" + set + "\"}", "a repeated id"},
+    };
+    for (String[] row : refused) {
+      assertError(admin.send("POST", "/0/odata/$batch", "{\"requests\":[" + row[0] + "]}", json), 400, "MALFORMED_REQUEST", row[1]);
+    }
+    assertEquals(0, names("$filter=" + q("Name eq 'Batch x' or Name eq 'Batch y'")).size(), "a refused batch runs nothing");
+    odata("GET", set + "?$filter=" + q("contains(Name,'" + tag + "')"), null).json().getJsonArray("value")
+        .forEach(v -> assertEquals(204, odata("DELETE", set + "(" + v.asJsonObject().getString("Id") + ")", null).status()));
+  }
+
+  /** Multipart $batch as RFC 2046 and the OData batch ABNF allow it: preamble, epilogue, padding, case, quoted boundary. */
+  @Test
+  void multipartBatchesAcceptWhatMultipartAllows() {
+    String get = "Content-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nGET " + set
+        + "?$filter=" + q("Name eq 'A'") + " HTTP/1.1\r\nAccept: application/json\r\n\r\n\r\n";
+    String[][] table = {
+        {"batch_1", "--batch_1\r\n" + get + "--batch_1--\r\n", "plain"},
+        {"batch_1", "A preamble, which readers ignore.\r\n--batch_1\r\n" + get + "--batch_1--\r\n", "a preamble"},
+        {"batch_1", "--batch_1\r\n" + get + "--batch_1--\r\nAn epilogue.\r\n", "an epilogue"},
+        {"batch_1", "--batch_1  \r\n" + get + "--batch_1--  \r\n", "transport padding after the delimiters"},
+        {"batch_1", "--batch_1\r\n" + get.replace("Content-Type: application/http", "content-type: Application/HTTP")
+            .replace("Content-Transfer-Encoding: binary", "CONTENT-TRANSFER-ENCODING: BINARY") + "--batch_1--\r\n", "header case"},
+        {"\"batch_1\"", "--batch_1\r\n" + get + "--batch_1--\r\n", "a quoted boundary"},
+        {"batch_1", "--batch_1\r\n" + get + "\r\n--batch_1--\r\n", "an extra blank line before the delimiter"},
+    };
+    List<String> refused = new ArrayList<>();
+    for (String[] row : table) {
+      Reply r = admin.send("POST", "/0/odata/$batch", row[1], java.util.Map.of("Accept", "multipart/mixed",
+          "Content-Type", "multipart/mixed; boundary=" + row[0], "BPMCSRF", admin.cookies.get("BPMCSRF")));
+      if (r.status() != 200 || !r.body().contains("HTTP/1.1 200") || !r.body().contains("\"Name\":\"A\"")) {
+        refused.add(row[2] + ": " + r.status() + " " + r.body());
+      }
+    }
+    assertEquals(List.of(), refused);
+    Reply broken = admin.send("POST", "/0/odata/$batch", "--batch_1\r\n" + get, java.util.Map.of("Accept", "multipart/mixed",
+        "Content-Type", "multipart/mixed; boundary=batch_1", "BPMCSRF", admin.cookies.get("BPMCSRF")));
+    assertEquals(400, broken.status(), "no close delimiter: " + broken.body());
   }
 
   /** Sorting by a constant orders nothing: it is ignored, on its own and beside a real key. */

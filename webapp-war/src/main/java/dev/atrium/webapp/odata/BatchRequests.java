@@ -4,6 +4,7 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.webapp.Refusals;
 import dev.atrium.webapp.UserTransactions;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,14 @@ final class BatchRequests implements BatchProcessor {
     String boundary = facade.extractBoundaryFromContentType(request.getHeader(HttpHeader.CONTENT_TYPE));
     BatchOptions options = BatchOptions.with().rawBaseUri(request.getRawBaseUri())
         .rawServiceResolutionUri(request.getRawServiceResolutionUri()).build();
-    List<BatchRequestPart> parts = odata.createFixedFormatDeserializer().parseBatchRequest(request.getBody(), boundary, options);
+    byte[] body;
+    try {
+      body = withoutBlankBodies(request.getBody().readAllBytes(), boundary); // the servlet bounded its size
+    } catch (java.io.IOException e) {
+      throw new ODataApplicationException("The batch could not be read.", 400, Locale.ROOT, ErrorCode.MALFORMED_REQUEST.name());
+    }
+    List<BatchRequestPart> parts = odata.createFixedFormatDeserializer()
+        .parseBatchRequest(new java.io.ByteArrayInputStream(body), boundary, options);
     int requests = parts.stream().mapToInt(p -> p.getRequests().size()).sum();
     if (requests > maxRequests) {
       throw new ODataApplicationException("A batch may hold at most " + maxRequests + " requests; this one has " + requests + ".",
@@ -74,6 +82,50 @@ final class BatchRequests implements BatchProcessor {
       response.setHeader(HttpHeader.PREFERENCE_APPLIED, "odata.continue-on-error");
     }
     response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+  }
+
+  /**
+   * The batch with the blank lines that some clients put after a GET's or DELETE's headers
+   * removed: a body of CR and LF only, which Olingo refuses ("must not contain any body content")
+   * although it carries nothing. Only top-level GET and DELETE parts are touched, where a body is
+   * never meaningful; every other byte stays as sent (media bodies included).
+   */
+  static byte[] withoutBlankBodies(byte[] batch, String boundary) {
+    String text = new String(batch, StandardCharsets.ISO_8859_1); // one char per byte: nothing is re-encoded
+    String delimiter = "\r\n--" + boundary;
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    int next = text.indexOf(delimiter);
+    while (next >= 0) {
+      out.append(trimmedIfBodiless(text.substring(from, next)));
+      from = next;
+      int lineEnd = text.indexOf("\r\n", next + delimiter.length());
+      if (lineEnd < 0) {
+        break;
+      }
+      out.append(text, next, lineEnd);
+      from = lineEnd;
+      next = text.indexOf(delimiter, lineEnd);
+    }
+    out.append(text.substring(from));
+    return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** One part (its MIME headers, a blank line, the HTTP request) without a blank body after a GET or DELETE. */
+  private static String trimmedIfBodiless(String part) {
+    int mimeEnd = part.indexOf("\r\n\r\n");
+    if (mimeEnd < 0) {
+      return part;
+    }
+    String http = part.substring(mimeEnd + 4);
+    if (!http.startsWith("GET ") && !http.startsWith("DELETE ")) {
+      return part;
+    }
+    int headersEnd = http.indexOf("\r\n\r\n");
+    if (headersEnd < 0 || !http.substring(headersEnd + 4).chars().allMatch(c -> c == '\r' || c == '\n')) {
+      return part;
+    }
+    return part.substring(0, mimeEnd + 4) + http.substring(0, headersEnd + 4);
   }
 
   @Override

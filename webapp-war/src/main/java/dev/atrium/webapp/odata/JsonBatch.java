@@ -57,10 +57,14 @@ final class JsonBatch {
   }
 
   private final ODataHandler handler;
+  /** The OData-Version of answers that Atrium writes itself (Olingo names 4.0 on its own). */
+  private static final String VERSION = "4.0";
   private final int maxRequests;
   private final int maxBytes;
   /** The answers so far, by request id: for dependsOn and for $<id> in later URLs. */
   private final Map<String, JsonObject> done = new HashMap<>();
+  /** The atomicity groups run so far: whether each succeeded, for a dependsOn that names a group. */
+  private final Map<String, Boolean> groups = new HashMap<>();
 
   JsonBatch(ODataHandler handler, int maxRequests, int maxBytes) {
     this.handler = handler;
@@ -92,6 +96,9 @@ final class JsonBatch {
       List<Part> unit = parts.subList(i, end);
       List<JsonObject> answers = first.group() == null ? List.of(execute(first, base, req)) : group(unit, base, req);
       answers.forEach(a -> done.put(a.getString("id"), a));
+      if (first.group() != null) {
+        groups.put(first.group(), answers.stream().allMatch(a -> a.getInt("status") < 400));
+      }
       answers.forEach(responses::add);
       i = end;
       if (!continueOnError && answers.stream().anyMatch(a -> a.getInt("status") >= 400)) {
@@ -132,8 +139,9 @@ final class JsonBatch {
    */
   private JsonObject execute(Part part, String base, HttpServletRequest req) {
     for (String needed : part.dependsOn()) {
-      JsonObject before = done.get(needed);
-      if (before == null || before.getInt("status") >= 400) {
+      boolean succeeded = groups.containsKey(needed) ? groups.get(needed)
+          : done.containsKey(needed) && done.get(needed).getInt("status") < 400;
+      if (!succeeded) {
         return dependencyFailed(part);
       }
     }
@@ -197,6 +205,9 @@ final class JsonBatch {
         headers.add(h.getKey().toLowerCase(Locale.ROOT), h.getValue().get(0));
       }
     }
+    if (response.getHeader(HttpHeader.ODATA_VERSION) == null) {
+      headers.add("odata-version", VERSION);
+    }
     JsonObjectBuilder answer = Json.createObjectBuilder().add("id", part.id()).add("status", response.getStatusCode())
         .add("headers", headers);
     InputStream content = response.getContent();
@@ -224,9 +235,42 @@ final class JsonBatch {
 
   private static JsonObject error(String id, ErrorCode code, String message) {
     return Json.createObjectBuilder().add("id", id).add("status", code.status())
-        .add("headers", Json.createObjectBuilder().add("content-type", "application/json"))
+        .add("headers", Json.createObjectBuilder().add("content-type", "application/json").add("odata-version", VERSION))
         .add("body", Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("code", code.name())
             .add("message", message))).build();
+  }
+
+  /**
+   * What the JSON batch format requires of ids and groups (OData 4.01 JSON Format, 19.1): ids are
+   * unique; the requests of an atomicity group are adjacent; dependsOn names earlier requests, or
+   * atomicity groups that ended before, never the request's own group. Otherwise the whole batch
+   * is 400, before anything runs.
+   */
+  private static void checkOrder(List<Part> parts) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    java.util.Set<String> endedGroups = new java.util.HashSet<>();
+    String current = null;
+    for (Part part : parts) {
+      if (!java.util.Objects.equals(part.group(), current)) {
+        if (current != null) {
+          endedGroups.add(current);
+        }
+        if (part.group() != null && endedGroups.contains(part.group())) {
+          throw new AtriumException(ErrorCode.MALFORMED_REQUEST, "The requests of atomicity group " + part.group()
+              + " are not adjacent.");
+        }
+        current = part.group();
+      }
+      for (String needed : part.dependsOn()) {
+        if (!ids.contains(needed) && !endedGroups.contains(needed)) {
+          throw new AtriumException(ErrorCode.MALFORMED_REQUEST, "Request " + part.id() + " depends on " + needed
+              + ", which is no earlier request nor an atomicity group that ended before it.");
+        }
+      }
+      if (!ids.add(part.id())) {
+        throw new AtriumException(ErrorCode.MALFORMED_REQUEST, "Two requests have the id " + part.id() + ".");
+      }
+    }
   }
 
   private List<Part> parse(HttpServletRequest req) throws IOException {
@@ -271,6 +315,7 @@ final class JsonBatch {
       }
       parts.add(new Part(id, method, r.getString("url"), headers, r.get("body"), group, dependsOn));
     }
+    checkOrder(parts);
     return parts;
   }
 }

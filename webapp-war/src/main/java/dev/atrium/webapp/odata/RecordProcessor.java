@@ -708,6 +708,11 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
    */
   private Entity body(ODataRequest request, ContentType format, Target target) throws ODataApplicationException,
       ODataLibraryException {
+    if (format == null || !format.isCompatible(ContentType.APPLICATION_JSON)) {
+      // Olingo would read XML too (and the fallback below JSON whatever was declared): records are JSON only
+      throw error(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Records are sent as JSON (Content-Type: application/json), not as "
+          + (format == null ? "an untyped body" : format.toContentTypeString()) + ".");
+    }
     byte[] bytes;
     try {
       bytes = request.getBody().readAllBytes();
