@@ -363,6 +363,23 @@ class ODataConformanceIT {
     assertTrue(type.contains("<NavigationProperty Name=\"" + child + "CollectionByParent\" Type=\"Collection(Atrium." + child
         + ")\" Partner=\"Parent\""), type);
 
+    String entitySet = between(metadata, "<EntitySet Name=\"" + set + "\"", "</EntitySet>");
+    String[][] capabilities = {
+        {"TopSupported", "Bool.?.?true"}, {"SkipSupported", "Bool.?.?true"}, {"CountRestrictions", "Countable.*?true"},
+        {"SearchRestrictions", "Searchable.*?false"}, {"FilterRestrictions", "Filterable.*?true"},
+        {"SortRestrictions", "Sortable.*?true"}, {"ExpandRestrictions", "Expandable.*?true.*?MaxLevels.*?2"},
+        {"InsertRestrictions", "Insertable.*?true"}, {"UpdateRestrictions", "Updatable.*?true"},
+        {"DeleteRestrictions", "Deletable.*?true"},
+    };
+    for (String[] c : capabilities) {
+      assertTrue(java.util.regex.Pattern.compile("Term=\"Capabilities\\." + c[0] + "\"[^<]*>.*?" + c[1] + ".*?</Annotation>",
+          java.util.regex.Pattern.DOTALL).matcher(entitySet).find(), c[0] + " in " + entitySet);
+    }
+    Reply capabilitiesVocabulary = admin.send("GET", "/0/odata/$vocabulary/Org.OData.Capabilities.V1.xml", null, xml);
+    assertEquals(200, capabilitiesVocabulary.status(), capabilitiesVocabulary.body());
+    assertTrue(capabilitiesVocabulary.body().contains("<ComplexType Name=\"FilterRestrictionsType\">")
+        && capabilitiesVocabulary.body().contains("<Term Name=\"FilterRestrictions\""), capabilitiesVocabulary.body());
+
     Reply vocabulary = admin.send("GET", "/0/odata/$vocabulary/Org.OData.Core.V1.xml", null, xml);
     assertEquals(200, vocabulary.status(), vocabulary.body());
     for (String term : List.of("Computed", "ComputedDefaultValue", "Immutable")) {

@@ -174,7 +174,7 @@ public class ODataServlet extends HttpServlet {
   private ServiceMetadata metadata(OData odata, ObjectModel model) {
     Built built = this.built;
     if (built == null || !built.fingerprint().equals(model.fingerprint())) {
-      built = new Built(model.fingerprint(), odata.createServiceMetadata(new ObjectsEdmProvider(model), Vocabularies.references()));
+      built = new Built(model.fingerprint(), odata.createServiceMetadata(new ObjectsEdmProvider(model, config.odataMaxExpandDepth()), Vocabularies.references()));
       this.built = built;
     }
     return built.metadata();

@@ -36,9 +36,12 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
   public static final String CONTAINER_NAME = "Atrium";
   public static final FullQualifiedName CONTAINER = new FullQualifiedName(NAMESPACE, CONTAINER_NAME);
   private final ObjectModel model;
+  /** Levels of nested $expand the service takes (ExpandRestrictions/MaxLevels). */
+  private final int maxExpandDepth;
 
-  public ObjectsEdmProvider(ObjectModel model) {
+  public ObjectsEdmProvider(ObjectModel model, int maxExpandDepth) {
     this.model = model;
+    this.maxExpandDepth = maxExpandDepth;
   }
 
   /** The back-reference a collection navigation property of {@code target} stands for. */
@@ -117,9 +120,33 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
     return f.defaultValue() != null ? List.of(Vocabularies.tag(Vocabularies.COMPUTED_DEFAULT_VALUE)) : List.of();
   }
 
+  /**
+   * What an entity set's service can do (Capabilities vocabulary): the same for every caller, as
+   * the metadata is; whether one caller may is still decided per request by the permissions.
+   * Binary columns are media, never filtered or sorted on; $search is not served.
+   */
+  private List<CsdlAnnotation> capabilities(EntityModel object) {
+    List<String> media = object.fields().stream().filter(f -> f.type() == ColumnType.BINARY).map(EntityField::name).toList();
+    return List.of(
+        Vocabularies.tag(Vocabularies.TOP_SUPPORTED), Vocabularies.tag(Vocabularies.SKIP_SUPPORTED),
+        Vocabularies.restriction(Vocabularies.Restriction.COUNT, true, List.of(), null),
+        Vocabularies.restriction(Vocabularies.Restriction.SEARCH, false, List.of(), null),
+        Vocabularies.restriction(Vocabularies.Restriction.FILTER, true, media, null),
+        Vocabularies.restriction(Vocabularies.Restriction.SORT, true, media, null),
+        Vocabularies.restriction(Vocabularies.Restriction.EXPAND, true, List.of(), maxExpandDepth),
+        Vocabularies.restriction(Vocabularies.Restriction.INSERT, true, List.of(), null),
+        Vocabularies.restriction(Vocabularies.Restriction.UPDATE, true, List.of(), null),
+        Vocabularies.restriction(Vocabularies.Restriction.DELETE, true, List.of(), null));
+  }
+
   @Override
   public CsdlTerm getTerm(FullQualifiedName name) {
     return Vocabularies.term(name).orElse(null);
+  }
+
+  @Override
+  public org.apache.olingo.commons.api.edm.provider.CsdlComplexType getComplexType(FullQualifiedName name) {
+    return Vocabularies.complexType(name).orElse(null);
   }
 
   /**
@@ -149,7 +176,7 @@ public final class ObjectsEdmProvider extends CsdlAbstractEdmProvider {
           .setTarget(r.object().name()));
     }
     return new CsdlEntitySet().setName(object.name()).setType(new FullQualifiedName(NAMESPACE, object.name()))
-        .setNavigationPropertyBindings(bindings);
+        .setNavigationPropertyBindings(bindings).setAnnotations(capabilities(object));
   }
 
   @Override
