@@ -266,18 +266,11 @@ public final class QueryCompiler {
    * condition on the values the column can hold, or null when the number fits the column.
    */
   private Expression numberTheColumnCannotHold(Scope scope, Typed left, Filter.Comparison op, BigDecimal number) {
-    boolean order = switch (op) {
-      case EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL -> true;
-      default -> false;
-    };
-    if (!order) {
+    if (!ORDER.contains(op) || holds(left.field(), number)) {
       return null;
     }
     Expression l = left.expression();
     int beyond = Values.beyond(number, left.field());
-    if (holds(left.field(), number)) {
-      return null;
-    }
     if (beyond != 0) { // every value the column holds is below (1) or above (-1) the number
       boolean holds = op == Filter.Comparison.NOT_EQUAL
           || beyond > 0 && (op == Filter.Comparison.LESS || op == Filter.Comparison.LESS_OR_EQUAL)
@@ -298,6 +291,11 @@ public final class QueryCompiler {
     return Values.beyond(number, field) == 0
         && (field.type() != ColumnType.INTEGER || number.stripTrailingZeros().scale() <= 0);
   }
+
+  /** The comparisons that order numbers (the others match text). */
+  private static final java.util.Set<Filter.Comparison> ORDER = java.util.EnumSet.of(Filter.Comparison.EQUAL,
+      Filter.Comparison.NOT_EQUAL, Filter.Comparison.LESS, Filter.Comparison.LESS_OR_EQUAL, Filter.Comparison.GREATER,
+      Filter.Comparison.GREATER_OR_EQUAL);
 
   private static Expression like(Expression left, Object right, boolean anyBefore, boolean anyAfter) {
     if (!(right instanceof String text)) {

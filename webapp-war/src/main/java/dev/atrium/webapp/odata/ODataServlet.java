@@ -118,6 +118,9 @@ public class ODataServlet extends HttpServlet {
     resp.getOutputStream().write(body);
   }
 
+  /** The vocabulary documents as written once: they never change while the server runs. */
+  private static final java.util.Map<String, byte[]> VOCABULARIES = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A vocabulary document that {@code $metadata} references, as CSDL XML; 404 for any other name. */
   private static void vocabulary(HttpServletRequest req, HttpServletResponse resp, String file) throws IOException {
     java.util.Optional<org.apache.olingo.commons.api.edm.provider.CsdlEdmProvider> document = Vocabularies.document(file);
@@ -125,14 +128,15 @@ public class ODataServlet extends HttpServlet {
       error(req, resp, ErrorCode.NOT_FOUND, "No vocabulary document " + file + ".");
       return;
     }
-    OData odata = OData.newInstance();
-    byte[] body;
-    try (java.io.InputStream xml = odata.createSerializer(ContentType.APPLICATION_XML)
-        .metadataDocument(odata.createServiceMetadata(document.get(), List.of())).getContent()) {
-      body = xml.readAllBytes();
-    } catch (org.apache.olingo.server.api.serializer.SerializerException e) {
-      throw new IllegalStateException("The vocabulary document " + file + " cannot be written", e);
-    }
+    byte[] body = VOCABULARIES.computeIfAbsent(file, f -> {
+      OData odata = OData.newInstance();
+      try (java.io.InputStream xml = odata.createSerializer(ContentType.APPLICATION_XML)
+          .metadataDocument(odata.createServiceMetadata(document.get(), List.of())).getContent()) {
+        return xml.readAllBytes();
+      } catch (org.apache.olingo.server.api.serializer.SerializerException | IOException e) {
+        throw new IllegalStateException("The vocabulary document " + f + " cannot be written", e);
+      }
+    });
     resp.setStatus(200);
     resp.setContentType("application/xml");
     resp.setHeader("OData-Version", "4.0");
