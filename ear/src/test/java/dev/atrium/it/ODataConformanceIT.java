@@ -232,6 +232,59 @@ class ODataConformanceIT {
     return parent.getJsonArray(lines).stream().map(v -> v.asJsonObject().getString("Name")).toList();
   }
 
+  /**
+   * odata.metadata=full: every navigation property of every record, expanded ones included, has
+   * its navigation link, which answers what it names when followed; minimal metadata has none.
+   */
+  @Test
+  void fullMetadataLinksEveryNavigationProperty() {
+    String lines = child + "CollectionByParent";
+    Reply full = admin.send("GET", "/0/odata/" + set + "?$filter=" + q("Name eq 'A'") + "&$expand=" + lines, null,
+        java.util.Map.of("Accept", "application/json;odata.metadata=full", "BPMCSRF", admin.cookies.get("BPMCSRF")));
+    assertEquals(200, full.status(), full.body());
+    JsonObject a = full.json().getJsonArray("value").getJsonObject(0);
+    String self = set + "(" + a.getString("Id") + ")";
+    assertEquals(self, a.getString("@odata.id"), a.toString());
+    assertEquals(self + "/" + lines, a.getString(lines + "@odata.navigationLink"), "an expanded collection");
+    assertEquals(self + "/Account", a.getString("Account@odata.navigationLink"), "a lookup not expanded");
+    JsonObject line = a.getJsonArray(lines).getJsonObject(0);
+    assertEquals(child + "(" + line.getString("Id") + ")/Parent", line.getString("Parent@odata.navigationLink"),
+        "a record inside the expansion");
+    Reply followed = odata("GET", a.getString(lines + "@odata.navigationLink") + "?$orderby=Name", null);
+    assertEquals(200, followed.status(), followed.body());
+    assertEquals(List.of("A1", "A2", "A3", "A4"), lineNames(followed.json(), "value"));
+    assertEquals(204, odata("GET", a.getString("Account@odata.navigationLink"), null).status(), "A has no account");
+    Reply parent = odata("GET", line.getString("Parent@odata.navigationLink"), null);
+    assertEquals(200, parent.status(), parent.body());
+    assertEquals("A", parent.json().getString("Name"));
+    Reply minimal = odata("GET", set + "?$filter=" + q("Name eq 'A'") + "&$expand=" + lines, null);
+    assertEquals(200, minimal.status(), minimal.body());
+    assertTrue(!minimal.body().contains("@odata.navigationLink"), minimal.body());
+  }
+
+  /**
+   * Refusals before the service, by sign-in and CSRF checks, are OData errors under /0/odata with
+   * the OData-Version header; the other APIs keep the reference's body (SessionIT).
+   */
+  @Test
+  void signInRefusalsUnderODataAreODataErrors() {
+    AtriumClient anonymous = AtriumClient.forItServer();
+    Reply none = anonymous.api("GET", "/0/odata/" + set, null);
+    assertError(none, 401, "AUTHENTICATION_REQUIRED", "no session");
+    assertEquals("4.0", none.header("OData-Version").orElse(null));
+    assertTrue(none.header("Content-Type").orElse("").startsWith("application/json"), none.header("Content-Type").toString());
+    assertEquals("Authentication failed.", none.json().getJsonObject("error").getString("message"), "the reference's words");
+    Reply token = anonymous.send("GET", "/0/odata/" + set, null, java.util.Map.of("Accept", "application/json",
+        "Authorization", "Bearer not-a-token"));
+    assertError(token, 401, "AUTHENTICATION_REQUIRED", "an unknown bearer token");
+    assertTrue(token.header("WWW-Authenticate").orElse("").startsWith("Bearer"), "RFC 6750's challenge");
+    Reply forged = admin.send("GET", "/0/odata/" + set, null, java.util.Map.of("Accept", "application/json",
+        "BPMCSRF", "forged"));
+    assertError(forged, 403, "CSRF_TOKEN_INVALID", "a wrong BPMCSRF");
+    Reply rest = anonymous.api("GET", "/0/rest/contacts", null);
+    assertEquals("AUTHENTICATION_REQUIRED", rest.json().getString("ErrorCode"), "REST keeps its body");
+  }
+
   /** Prefer return=representation and return=minimal, named in Preference-Applied when honoured. */
   @Test
   void returnPreferencesAreHonouredAndNamed() {

@@ -1,7 +1,12 @@
 package dev.atrium.webapp;
 
+import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.security.SessionAuthenticationMechanism;
+import dev.atrium.webapp.odata.ODataServlet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,10 +17,11 @@ import java.util.Locale;
 @ApplicationScoped
 public class WebAppAuthenticationMechanism extends SessionAuthenticationMechanism {
 
+  static final String ODATA_PREFIX = "/odata";
   static final List<String> PUBLIC = List.of("/api/healthcheck/ping", "/ping");
   static final List<String> PUBLIC_PREFIXES = List.of("/assets/");
   static final List<String> API_PREFIXES =
-      List.of("/rest/", "/odata", "/dataservice/", "/servicemodel/", "/api/");
+      List.of("/rest/", ODATA_PREFIX, "/dataservice/", "/servicemodel/", "/api/");
 
   @Override
   protected Access classify(String path) {
@@ -24,5 +30,16 @@ public class WebAppAuthenticationMechanism extends SessionAuthenticationMechanis
       return Access.PUBLIC;
     }
     return API_PREFIXES.stream().anyMatch(p::startsWith) ? Access.API : Access.PAGE;
+  }
+
+  /** OData clients read refusals in the OData error format (OData 4.01 JSON Format, 21); the other APIs in Atrium's. */
+  @Override
+  protected void writeRefusal(HttpServletRequest req, HttpServletResponse res, ErrorCode code, String message)
+      throws IOException {
+    if (path(req).toLowerCase(Locale.ROOT).startsWith(ODATA_PREFIX)) {
+      ODataServlet.error(req, res, code, message);
+    } else {
+      super.writeRefusal(req, res, code, message);
+    }
   }
 }

@@ -30,12 +30,18 @@ public final class ErrorResponses {
   }
 
   public static void write(HttpServletResponse res, ErrorCode code, String message) throws IOException {
+    write(res, code, JSON_UTF8, AtriumJson.JSONB.toJson(ErrorBody.of(code, message, List.of())).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An error body in another format (OData's), with the status and headers of every error. */
+  public static void write(HttpServletResponse res, ErrorCode code, String contentType, byte[] body) throws IOException {
     res.setStatus(code.status());
-    res.setContentType(JSON_UTF8);
+    res.setContentType(contentType);
     res.setHeader("Cache-Control", "no-store");
     if (code == ErrorCode.SERVICE_UNAVAILABLE) {
       res.setHeader("Retry-After", RETRY_AFTER_SECONDS);
     }
-    res.getOutputStream().write(AtriumJson.JSONB.toJson(ErrorBody.of(code, message, List.of())).getBytes(StandardCharsets.UTF_8));
+    res.setContentLength(body.length);
+    res.getOutputStream().write(body);
   }
 }

@@ -69,7 +69,7 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
   public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
     // The decoded path the container dispatches on: classifying the raw URI would let
     // /0/%64ataService/... pass as a page (no BPMCSRF check) and still reach DataService.
-    Access access = classify(req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo()));
+    Access access = classify(path(req));
     try {
       String bearer = bearerToken(req);
       if (bearer != null) {
@@ -145,6 +145,20 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
     return ctx.notifyContainerAboutLogin(who.userName(), new HashSet<>(groups));
   }
 
+  /** The decoded path relative to the WAR's context root, as the container dispatches on it. */
+  protected static String path(HttpServletRequest req) {
+    return req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+  }
+
+  /**
+   * Writes a refusal's body: Atrium's JSON error body, unless an API family has a format of its
+   * own for errors (OData's under {@code /0/odata}).
+   */
+  protected void writeRefusal(HttpServletRequest req, HttpServletResponse res, ErrorCode code, String message)
+      throws IOException {
+    ErrorResponses.write(res, code, message);
+  }
+
   /** The token of an {@code Authorization: Bearer} header (RFC 6750), if there is one. */
   private static String bearerToken(HttpServletRequest req) {
     String header = req.getHeader("Authorization");
@@ -165,14 +179,14 @@ public abstract class SessionAuthenticationMechanism implements HttpAuthenticati
    * mechanism has written the whole response (with {@code SEND_FAILURE} it would replace the body
    * with its own HTML error page).
    */
-  private static AuthenticationStatus reject(HttpServletRequest req, HttpServletResponse res, ErrorCode code) {
+  private AuthenticationStatus reject(HttpServletRequest req, HttpServletResponse res, ErrorCode code) {
     return reject(req, res, code, code.defaultMessage());
   }
 
-  private static AuthenticationStatus reject(HttpServletRequest req, HttpServletResponse res, ErrorCode code,
+  private AuthenticationStatus reject(HttpServletRequest req, HttpServletResponse res, ErrorCode code,
       String message) {
     try {
-      ErrorResponses.write(res, code, message);
+      writeRefusal(req, res, code, message);
       // Complete the exchange (request body read, response closed), or Undertow tries to add an
       // error page of its own to the committed response and logs UT010019 for every refusal.
       req.getInputStream().transferTo(OutputStream.nullOutputStream());

@@ -5,6 +5,7 @@ import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.ErrorCode;
 import dev.atrium.common.infrastructure.AtriumConfig;
 import dev.atrium.common.metadata.ObjectModel;
+import dev.atrium.common.rest.ErrorResponses;
 import dev.atrium.common.security.Operations;
 import dev.atrium.webapp.Refusals;
 import jakarta.ejb.EJB;
@@ -184,14 +185,11 @@ public class ODataServlet extends HttpServlet {
     return built.metadata();
   }
 
-  /** An OData JSON error body, for refusals before Olingo sees the request. */
-  static void error(HttpServletRequest req, HttpServletResponse resp, ErrorCode code, String message) throws IOException {
-    resp.setStatus(code.status());
-    resp.setContentType("application/json;odata.metadata=minimal");
+  /** An OData JSON error body, for refusals before Olingo sees the request (sign-in's too). */
+  public static void error(HttpServletRequest req, HttpServletResponse resp, ErrorCode code, String message) throws IOException {
     resp.setHeader("OData-Version", "4.0");
     byte[] body = Json.createObjectBuilder().add("error", Json.createObjectBuilder()
         .add("code", code.name()).add("message", message)).build().toString().getBytes(StandardCharsets.UTF_8);
-    resp.setContentLength(body.length);
-    resp.getOutputStream().write(body);
+    ErrorResponses.write(resp, code, "application/json;odata.metadata=minimal", body);
   }
 }

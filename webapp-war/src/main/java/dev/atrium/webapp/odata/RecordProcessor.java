@@ -145,6 +145,9 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       collection.setCount((int) Math.min(count, Integer.MAX_VALUE));
     }
     EdmEntityType type = target.set().getEntityType();
+    if (isMetadataFull(format)) {
+      navigationLinks(type, page);
+    }
     String selectList = odata.createUriHelper().buildContextURLSelectList(type, uri.getExpandOption(), uri.getSelectOption());
     ContextURL context = ContextURL.with().entitySet(target.set()).selectList(selectList).build();
     ODataSerializer serializer = odata.createSerializer(format);
@@ -528,6 +531,34 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     return ids;
   }
 
+  private static boolean isMetadataFull(ContentType format) {
+    return "full".equalsIgnoreCase(format.getParameter(ContentType.PARAMETER_ODATA_METADATA));
+  }
+
+  /**
+   * {@code odata.metadata=full}: every navigation property of every record, expanded ones and
+   * those inside them included, gets its {@code @odata.navigationLink}, relative to the service
+   * root as the record's {@code @odata.id} is (OData 4.01 JSON Format, 4.5.9).
+   */
+  private static void navigationLinks(EdmEntityType type, List<Entity> entities) {
+    for (Entity entity : entities) {
+      for (String name : type.getNavigationPropertyNames()) {
+        Link link = entity.getNavigationLink(name);
+        if (link == null) {
+          link = link(name, null, null);
+          entity.getNavigationLinks().add(link);
+        }
+        link.setHref(entity.getId() + "/" + name);
+        EdmEntityType target = type.getNavigationProperty(name).getType();
+        if (link.getInlineEntitySet() != null) {
+          navigationLinks(target, link.getInlineEntitySet().getEntities());
+        } else if (link.getInlineEntity() != null) {
+          navigationLinks(target, List.of(link.getInlineEntity()));
+        }
+      }
+    }
+  }
+
   private static Link link(String name, Entity single, EntityCollection many) {
     Link link = new Link();
     link.setTitle(name);
@@ -563,6 +594,9 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   private void writeEntity(ODataResponse response, Target target, Entity entity, ContentType format, UriInfo uri,
       HttpStatusCode status) throws ODataLibraryException {
     EdmEntityType type = target.set().getEntityType();
+    if (isMetadataFull(format)) {
+      navigationLinks(type, List.of(entity));
+    }
     String selectList = odata.createUriHelper().buildContextURLSelectList(type, uri.getExpandOption(), uri.getSelectOption());
     ContextURL context = ContextURL.with().entitySet(target.set()).selectList(selectList).suffix(ContextURL.Suffix.ENTITY).build();
     EntitySerializerOptions options = EntitySerializerOptions.with().contextURL(context).select(uri.getSelectOption())
