@@ -114,6 +114,8 @@ class ColumnRightsIT {
       assertRefused(readerClient.api("GET", "/0/odata/" + name + "?$filter=Salary%20gt%2050", null), "a filter on it");
       assertRefused(readerClient.api("GET", "/0/odata/" + name + "?$orderby=Salary", null), "an order by it");
       assertRefused(readerClient.api("GET", "/0/odata/" + name + "/$count?$filter=Salary%20gt%2050", null), "a count by it");
+      assertRefused(readerClient.api("GET", record + "/Salary", null), "reading it on its own path");
+      assertEquals("kind", readerClient.api("GET", record + "/Notes", null).json().getString("value"), "one they may read");
       JsonObject row = selectAll(readerClient, name);
       assertFalse(row.containsKey("Salary"), "DataService leaves it out: " + row);
       assertEquals("kind", row.getString("Notes"));

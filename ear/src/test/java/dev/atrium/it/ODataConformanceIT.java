@@ -176,6 +176,56 @@ class ODataConformanceIT {
     assertEquals(0, names("$filter=" + q("Name eq 'Deep'")).size(), "nothing stored");
   }
 
+  /**
+   * Parameter aliases (intermediate conformance): in $filter, inside $expand's options, and
+   * one the request gives no value, which is null (A 10.25 due 2026-03-01, B 10.75 1000 hours, C empty).
+   */
+  @Test
+  void parameterAliasesStandForTheirValues() {
+    assertEquals(List.of("A"), names("$filter=" + q("Name eq @n") + "&@n=" + q("'A'")));
+    assertEquals(List.of("B"), names("$filter=" + q("Amount gt @min and Hours le @h") + "&@min=10.5&@h=1000"));
+    assertEquals(List.of("B", "C"), names("$filter=" + q("Due eq @none") + "&$orderby=Name"), "an alias without a value is null");
+    String lines = child + "CollectionByParent";
+    JsonObject a = expanded("A", lines + q("($filter=Name eq @l)") + "&@l=" + q("'A2'"));
+    assertEquals(List.of("A2"), lineNames(a, lines), "an alias in $expand's $filter");
+    assertError(odata("GET", set + "?$filter=" + q("Name eq @n") + "&@n=" + q("'unclosed"), null), 400, "QUERY_INVALID",
+        "an alias whose value is not a literal");
+    assertEquals(List.of("C"), names("$filter=" + q("Name eq @a") + "&@a=@b&@b=" + q("'C'")), "an alias for an alias");
+    Reply loop = odata("GET", set + "?$filter=" + q("Name eq @a") + "&@a=@a", null);
+    assertEquals(400, loop.status(), "an alias for itself: " + loop.body());
+  }
+
+  /** One property of a record (intermediate conformance): as OData JSON, as its raw value, null as 204. */
+  @Test
+  void singlePropertiesAndTheirRawValues() {
+    JsonObject a = odata("GET", set + "?$filter=" + q("Name eq 'A'"), null).json().getJsonArray("value").getJsonObject(0);
+    String record = set + "(" + a.getString("Id") + ")";
+    Reply name = odata("GET", record + "/Name", null);
+    assertEquals(200, name.status(), name.body());
+    assertEquals("A", name.json().getString("value"));
+    assertTrue(name.json().getString("@odata.context").endsWith("$metadata#" + record + "/Name"), name.body());
+    String tag = name.header("ETag").orElseThrow();
+    assertEquals(a.getString("@odata.etag"), tag, "the record's tag");
+    java.util.Map<String, String> text = java.util.Map.of("Accept", "text/plain", "BPMCSRF", admin.cookies.get("BPMCSRF"));
+    java.util.Map<String, String[]> raw = java.util.Map.of("Name", new String[] {"A"}, "Amount", new String[] {"10.25"},
+        "Due", new String[] {"2026-03-01"}, "Hours", new String[] {"2"});
+    raw.forEach((property, expected) -> {
+      Reply value = admin.send("GET", "/0/odata/" + record + "/" + property + "/$value", null, text);
+      assertEquals(200, value.status(), property + ": " + value.body());
+      assertEquals(expected[0], value.body(), property);
+      assertTrue(value.header("Content-Type").orElse("").startsWith("text/plain"), property);
+    });
+    JsonObject c = odata("GET", set + "?$filter=" + q("Name eq 'C'"), null).json().getJsonArray("value").getJsonObject(0);
+    assertEquals(204, odata("GET", set + "(" + c.getString("Id") + ")/Amount", null).status(), "null: no content");
+    assertEquals(304, admin.send("GET", "/0/odata/" + record + "/Name", null, java.util.Map.of("Accept", "application/json",
+        "BPMCSRF", admin.cookies.get("BPMCSRF"), "If-None-Match", tag)).status(), "a conditional read");
+    Reply lines = admin.send("GET", "/0/odata/" + record + "/" + child + "CollectionByParent/$count", null, text);
+    assertEquals(200, lines.status(), lines.body());
+    assertEquals("4", lines.body(), "/$count on a navigation property");
+    assertError(odata("GET", set + "(" + UUID.randomUUID() + ")/Name", null), 404, "NOT_FOUND", "no such record");
+    assertError(odata("GET", set + "(" + a.getString("Id") + ")/Nope", null), 404, "NOT_FOUND", "no such property");
+  }
+
   /** Server-driven paging: a $top beyond the page is served page by page through @odata.nextLink. */
   @Test
   void aLargeTopIsPagedByTheServer() {

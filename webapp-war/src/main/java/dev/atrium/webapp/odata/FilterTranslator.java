@@ -13,8 +13,12 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.olingo.commons.api.edm.EdmEnumType;
 import org.apache.olingo.commons.api.edm.EdmPrimitiveType;
@@ -29,6 +33,7 @@ import org.apache.olingo.server.api.uri.UriResourceLambdaAny;
 import org.apache.olingo.server.api.uri.UriResourceLambdaVariable;
 import org.apache.olingo.server.api.uri.UriResourceNavigation;
 import org.apache.olingo.server.api.uri.UriResourceProperty;
+import org.apache.olingo.server.api.uri.queryoption.AliasQueryOption;
 import org.apache.olingo.server.api.uri.queryoption.expression.BinaryOperatorKind;
 import org.apache.olingo.server.api.uri.queryoption.expression.Expression;
 import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
@@ -63,27 +68,32 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
   private final EntityModel object;
   /** Inside a lambda, its variable; paths through any other variable are refused. */
   private final String variable;
+  /** The request's parameter aliases ({@code @p=...}) by name, as Olingo parsed their values. */
+  private final Map<String, AliasQueryOption> aliases;
+  /** The aliases being resolved, outermost first: an alias that names itself, at any depth, is refused. */
+  private final Set<String> resolving;
 
-  FilterTranslator(ObjectModel model, EntityModel object) {
-    this(model, object, null);
-  }
-
-  private FilterTranslator(ObjectModel model, EntityModel object, String variable) {
+  private FilterTranslator(ObjectModel model, EntityModel object, String variable, Map<String, AliasQueryOption> aliases,
+      Set<String> resolving) {
     this.model = model;
     this.object = object;
     this.variable = variable;
+    this.aliases = aliases;
+    this.resolving = resolving;
   }
 
-  static Filter filter(ObjectModel model, EntityModel object, Expression expression) throws ODataApplicationException {
-    return asFilter(translate(model, object, expression));
+  static Filter filter(ObjectModel model, EntityModel object, Expression expression, List<AliasQueryOption> aliases)
+      throws ODataApplicationException {
+    return asFilter(translate(model, object, expression, aliases));
   }
 
   /**
    * A {@code $orderby} key, or null for a constant ({@code $orderby=8905}, {@code 'x'},
    * {@code 1 add 2}): sorting by a constant orders nothing, so it is ignored and never reaches SQL.
    */
-  static Expr orderKey(ObjectModel model, EntityModel object, Expression expression) throws ODataApplicationException {
-    Object key = translate(model, object, expression);
+  static Expr orderKey(ObjectModel model, EntityModel object, Expression expression, List<AliasQueryOption> aliases)
+      throws ODataApplicationException {
+    Object key = translate(model, object, expression, aliases);
     if (key instanceof Filter) {
       throw notSupported("Sorting by a condition");
     }
@@ -100,10 +110,14 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
     return e instanceof Expr.Value;
   }
 
-  private static Object translate(ObjectModel model, EntityModel object, Expression expression)
-      throws ODataApplicationException {
+  private static Object translate(ObjectModel model, EntityModel object, Expression expression,
+      List<AliasQueryOption> aliases) throws ODataApplicationException {
+    Map<String, AliasQueryOption> byName = new HashMap<>();
+    for (AliasQueryOption alias : aliases == null ? List.<AliasQueryOption>of() : aliases) {
+      byName.put(alias.getName(), alias);
+    }
     try {
-      return expression.accept(new FilterTranslator(model, object));
+      return expression.accept(new FilterTranslator(model, object, null, byName, new HashSet<>()));
     } catch (ExpressionVisitException e) {
       throw badRequest("The expression cannot be used: " + e.getMessage());
     }
@@ -356,7 +370,7 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
         .orElseThrow(() -> badRequest("Unknown navigation " + nav.getProperty().getName()));
     try {
       if (lambda instanceof UriResourceLambdaAny any) {
-        FilterTranslator inner = new FilterTranslator(model, ref.object(), any.getLambdaVariable());
+        FilterTranslator inner = new FilterTranslator(model, ref.object(), any.getLambdaVariable(), aliases, resolving);
         Filter where = any.getExpression() == null ? null : asFilter(any.getExpression().accept(inner));
         return new Filter.Exists(ref.object().name(), ref.field().name(), where, false);
       }
@@ -364,7 +378,7 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
         if (all.getExpression() == null) {
           throw badRequest("all() needs a condition.");
         }
-        FilterTranslator inner = new FilterTranslator(model, ref.object(), all.getLambdaVariable());
+        FilterTranslator inner = new FilterTranslator(model, ref.object(), all.getLambdaVariable(), aliases, resolving);
         Filter where = asFilter(all.getExpression().accept(inner));
         return new Filter.Exists(ref.object().name(), ref.field().name(), new Filter.Not(where), true);
       }
@@ -374,9 +388,30 @@ final class FilterTranslator implements ExpressionVisitor<Object> {
     throw notSupported("A collection navigation property outside any/all");
   }
 
+  /**
+   * A parameter alias ({@code $filter=Name eq @n&@n='Acme'}) stands for its value, which may be
+   * any expression Olingo parsed, another alias included; an alias the request gives no value is
+   * null, as OData 4.01 URL Conventions say of parameter aliases.
+   */
   @Override
   public Object visitAlias(String alias) throws ODataApplicationException {
-    throw notSupported("Parameter aliases");
+    AliasQueryOption option = aliases.get(alias);
+    if (option == null) {
+      return new Expr.Value(null);
+    }
+    if (option.getValue() == null) {
+      throw badRequest("The value of " + alias + " cannot be used in an expression.");
+    }
+    if (!resolving.add(alias)) {
+      throw badRequest("The alias " + alias + " stands for itself.");
+    }
+    try {
+      return option.getValue().accept(this);
+    } catch (ExpressionVisitException e) {
+      throw badRequest("The expression cannot be used: " + e.getMessage());
+    } finally {
+      resolving.remove(alias);
+    }
   }
 
   @Override

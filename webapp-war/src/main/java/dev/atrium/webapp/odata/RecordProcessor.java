@@ -64,6 +64,7 @@ import org.apache.olingo.server.api.processor.PrimitiveValueProcessor;
 import org.apache.olingo.server.api.serializer.EntityCollectionSerializerOptions;
 import org.apache.olingo.server.api.serializer.EntitySerializerOptions;
 import org.apache.olingo.server.api.serializer.ODataSerializer;
+import org.apache.olingo.server.api.serializer.PrimitiveSerializerOptions;
 import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.UriParameter;
 import org.apache.olingo.server.api.uri.UriResource;
@@ -71,6 +72,7 @@ import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.UriResourceKind;
 import org.apache.olingo.server.api.uri.UriResourceNavigation;
 import org.apache.olingo.server.api.uri.UriResourcePrimitiveProperty;
+import org.apache.olingo.server.api.uri.queryoption.AliasQueryOption;
 import org.apache.olingo.server.api.uri.queryoption.ExpandItem;
 import org.apache.olingo.server.api.uri.queryoption.ExpandOption;
 import org.apache.olingo.server.api.uri.queryoption.FilterOption;
@@ -126,14 +128,14 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     if (target.key() != null) {
       throw new ODataApplicationException("Not a collection.", 400, Locale.ROOT, "QUERY_INVALID");
     }
-    Filter filter = and(target.scope(), filterOf(uri.getFilterOption(), target.object()));
+    Filter filter = and(target.scope(), filterOf(uri.getFilterOption(), target.object(), uri.getAliases()));
     int skip = uri.getSkipOption() == null ? 0 : uri.getSkipOption().getValue();
     int served = skipToken(uri);
     Integer top = uri.getTopOption() == null ? null : uri.getTopOption().getValue();
     int pageSize = pageSize(request, response); // a $top beyond it is served page by page, as the next links lead
     int wanted = Math.max(0, top == null ? pageSize : Math.min(top - served, pageSize));
-    List<Entity> page = fetch(target.object(), filter, orderOf(uri.getOrderByOption(), target.object()),
-        skip + served, wanted, uri.getExpandOption(), 1);
+    List<Entity> page = fetch(target.object(), filter, orderOf(uri.getOrderByOption(), target.object(), uri.getAliases()),
+        skip + served, wanted, Expansion.of(uri), 1);
     EntityCollection collection = new EntityCollection();
     collection.getEntities().addAll(page);
     boolean topReached = top != null && served + page.size() >= top;
@@ -163,7 +165,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   public void countEntityCollection(ODataRequest request, ODataResponse response, UriInfo uri)
       throws ODataApplicationException, ODataLibraryException {
     Target target = target(uri);
-    Filter filter = and(target.scope(), filterOf(uri.getFilterOption(), target.object()));
+    Filter filter = and(target.scope(), filterOf(uri.getFilterOption(), target.object(), uri.getAliases()));
     long count = call(() -> records.count(target.object().name(), filter));
     response.setContent(new ByteArrayInputStream(Long.toString(count).getBytes(StandardCharsets.UTF_8)));
     response.setStatusCode(HttpStatusCode.OK.getStatusCode());
@@ -182,7 +184,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
       return;
     }
     List<Entity> found = fetch(target.object(), and(byId(target.key()), target.scope()), List.of(), 0, 1,
-        uri.getExpandOption(), 1);
+        Expansion.of(uri), 1);
     if (found.isEmpty()) {
       throw notFound(target);
     }
@@ -254,21 +256,86 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
   }
 
-  // ---- media: binary columns, as stream properties --------------------------------------------
+  // ---- single properties; binary columns as media ----------------------------------------------
 
-  /** The binary column of one record that a path {@code Object(key)/Column[/$value]} addresses. */
-  private record Media(EntityModel object, UUID key, EntityField column) {}
+  /** The column of one record that a path {@code Object(key)/Column[/$value]} addresses. */
+  private record Media(EdmEntitySet set, EntityModel object, UUID key, EntityField column, EdmProperty property) {
+
+    boolean binary() {
+      return column.type() == ColumnType.BINARY;
+    }
+  }
 
   @Override
   public void readPrimitive(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
-      throws ODataApplicationException {
-    readMedia(request, response, media(uri));
+      throws ODataApplicationException, ODataLibraryException {
+    readAddressed(request, response, uri, format, false);
   }
 
   @Override
   public void readPrimitiveValue(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format)
-      throws ODataApplicationException {
-    readMedia(request, response, media(uri));
+      throws ODataApplicationException, ODataLibraryException {
+    readAddressed(request, response, uri, format, true);
+  }
+
+  /** A binary column's bytes (with or without {@code /$value}), or another property, raw or as JSON. */
+  private void readAddressed(ODataRequest request, ODataResponse response, UriInfo uri, ContentType format, boolean raw)
+      throws ODataApplicationException, ODataLibraryException {
+    Media addressed = addressed(uri);
+    if (addressed.binary()) {
+      readMedia(request, response, addressed);
+    } else {
+      readProperty(request, response, addressed, format, raw);
+    }
+  }
+
+  /**
+   * One property of a record ({@code Contact(<id>)/Name}: OData JSON with {@code value};
+   * {@code .../Name/$value}: the raw value as text): 204 when it is null, 403 for a column the
+   * caller may not read, the record's ETag and conditional reads as for the record.
+   */
+  private void readProperty(ODataRequest request, ODataResponse response, Media addressed, ContentType format,
+      boolean raw) throws ODataApplicationException, ODataLibraryException {
+    List<Entity> found = fetch(addressed.object(), byId(addressed.key()), List.of(), 0, 1, null, 1);
+    if (found.isEmpty()) {
+      throw notFound(addressed.object(), addressed.key());
+    }
+    Entity record = found.get(0);
+    Property property = record.getProperty(propertyName(addressed.column()));
+    if (property == null) {
+      throw error(ErrorCode.ACCESS_DENIED, "You may not read " + addressed.property().getName() + " of "
+          + addressed.object().name() + ".");
+    }
+    if (notModified(request, response, record.getETag())) {
+      return;
+    }
+    if (record.getETag() != null) {
+      response.setHeader(HttpHeader.ETAG, record.getETag());
+    }
+    if (property.getValue() == null) {
+      response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+      return;
+    }
+    EdmProperty edm = addressed.property();
+    EdmPrimitiveType type = (EdmPrimitiveType) edm.getType();
+    if (raw) {
+      String text;
+      try {
+        text = type.valueToString(property.getValue(), true, edm.getMaxLength(), edm.getPrecision(), edm.getScale(), true);
+      } catch (EdmPrimitiveTypeException e) {
+        throw new IllegalStateException("A stored value of " + edm.getName() + " cannot be written", e);
+      }
+      response.setContent(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      response.setHeader(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+    } else {
+      ContextURL context = ContextURL.with().entitySet(addressed.set())
+          .keyPath(odata.createUriHelper().buildKeyPredicate(addressed.set().getEntityType(), record))
+          .navOrPropertyPath(edm.getName()).build();
+      PrimitiveSerializerOptions options = PrimitiveSerializerOptions.with().contextURL(context).facetsFrom(edm).build();
+      response.setContent(odata.createSerializer(format).primitive(metadata, type, property, options).getContent());
+      response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
+    }
+    response.setStatusCode(HttpStatusCode.OK.getStatusCode());
   }
 
   @Override
@@ -295,20 +362,32 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     writeMedia(request, response, media(uri), null);
   }
 
-  private Media media(UriInfo uri) throws ODataApplicationException {
+  /** The column a path {@code Object(key)/Column[/$value]} addresses; 501 for any other path to a property. */
+  private Media addressed(UriInfo uri) throws ODataApplicationException {
     List<UriResource> parts = uri.getUriResourceParts().stream().filter(p -> p.getKind() != UriResourceKind.value)
         .toList();
     if (parts.size() == 2 && parts.get(0) instanceof UriResourceEntitySet root && !root.getKeyPredicates().isEmpty()
         && parts.get(1) instanceof UriResourcePrimitiveProperty property) {
       EntityModel object = objectOf(root.getEntitySet().getName());
-      Optional<EntityField> column = object.field(property.getProperty().getName())
-          .filter(f -> f.type() == ColumnType.BINARY);
+      EdmProperty edm = property.getProperty();
+      Optional<EntityField> column = object.field(edm.getName()).filter(f -> f.type() == ColumnType.BINARY) // media
+          .or(() -> ObjectsEdmProvider.served(object).stream().filter(f -> propertyName(f).equals(edm.getName())).findFirst());
       if (column.isPresent()) {
-        return new Media(object, key(root.getKeyPredicates()), column.get());
+        return new Media(root.getEntitySet(), object, key(root.getKeyPredicates()), column.get(), edm);
       }
     }
     throw error(ErrorCode.NOT_IMPLEMENTED,
-        "Single properties are served for binary columns (media) only; read the record for the others.");
+        "A property is served on the path Set(key)/Property only; read the record for the others.");
+  }
+
+  /** A binary column that a change addresses; the other properties change with the record (PATCH). */
+  private Media media(UriInfo uri) throws ODataApplicationException {
+    Media addressed = addressed(uri);
+    if (!addressed.binary()) {
+      throw error(ErrorCode.NOT_IMPLEMENTED, "Only binary columns (media) change on their own path; PATCH the record to change "
+          + addressed.property().getName() + ".");
+    }
+    return addressed;
   }
 
   /** 200 with the bytes, or 204 when the column is empty; the record's ETag either way. */
@@ -402,7 +481,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
    * properties: one query for the page, then one per expand item and level.
    */
   private List<Entity> fetch(EntityModel object, Filter filter, List<Select.Order> order, int skip, int top,
-      ExpandOption expand, int depth) throws ODataApplicationException {
+      Expansion expand, int depth) throws ODataApplicationException {
     List<Select.Column> columns = new ArrayList<>();
     for (EntityField f : ObjectsEdmProvider.served(object)) {
       columns.add(new Select.Column(propertyName(f), new Expr.Path(List.of(f.name())), true));
@@ -425,13 +504,30 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     return entities;
   }
 
-  private void expand(EntityModel object, List<Entity> entities, ExpandOption expand, int depth)
+  /**
+   * What {@code $expand} asks for, with the parameter aliases of the request, which its
+   * {@code $filter} and {@code $orderby} may name.
+   */
+  private record Expansion(ExpandOption option, List<AliasQueryOption> aliases) {
+
+    /** The request's expansion, or null without {@code $expand}. */
+    static Expansion of(UriInfo uri) {
+      return uri.getExpandOption() == null ? null : new Expansion(uri.getExpandOption(), uri.getAliases());
+    }
+
+    /** What an item of this expansion expands in turn, or null. */
+    Expansion inner(ExpandItem item) {
+      return item.getExpandOption() == null ? null : new Expansion(item.getExpandOption(), aliases);
+    }
+  }
+
+  private void expand(EntityModel object, List<Entity> entities, Expansion expand, int depth)
       throws ODataApplicationException {
     if (depth > maxExpandDepth) {
       throw new ODataApplicationException("$expand may nest at most " + maxExpandDepth + " levels.", 400, Locale.ROOT,
           ErrorCode.QUERY_LIMIT_EXCEEDED.name());
     }
-    for (ExpandItem item : expand.getExpandItems()) {
+    for (ExpandItem item : expand.option().getExpandItems()) {
       if (item.isStar() || item.getResourcePath() == null) {
         throw FilterTranslator.notSupported("$expand=* (name the navigation properties)");
       }
@@ -446,13 +542,13 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         ObjectModel.BackReference ref = ObjectsEdmProvider.backReference(model, object.name(), nav.getName()).orElseThrow();
         if (paged) {
           for (Entity parent : entities) {
-            parent.getNavigationLinks().add(link(nav.getName(), null, page(ref, parent, item, counted, depth)));
+            parent.getNavigationLinks().add(link(nav.getName(), null, page(ref, parent, expand, item, counted, depth)));
           }
           continue;
         }
         String via = ref.field().columnName();
         Map<Object, List<Entity>> byParent = new HashMap<>();
-        for (Entity child : related(ref.object(), via, ids(entities, "Id"), item, depth)) {
+        for (Entity child : related(ref.object(), via, ids(entities, "Id"), expand, item, depth)) {
           byParent.computeIfAbsent(child.getProperty(via).getValue(), k -> new ArrayList<>()).add(child);
         }
         for (Entity parent : entities) {
@@ -470,7 +566,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         EntityField lookup = object.field(nav.getName()).orElseThrow();
         EntityModel targetObject = model.object(lookup.reference()).orElseThrow();
         Map<Object, Entity> byId = new HashMap<>();
-        for (Entity e : related(targetObject, "Id", ids(entities, lookup.columnName()), item, depth)) {
+        for (Entity e : related(targetObject, "Id", ids(entities, lookup.columnName()), expand, item, depth)) {
           byId.put(e.getProperty("Id").getValue(), e);
         }
         for (Entity parent : entities) {
@@ -486,17 +582,17 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
    * a query per parent, ordered as asked and then by Id so that pages are stable, plus a count
    * per parent when asked.
    */
-  private EntityCollection page(ObjectModel.BackReference ref, Entity parent, ExpandItem item, boolean counted, int depth)
-      throws ODataApplicationException {
+  private EntityCollection page(ObjectModel.BackReference ref, Entity parent, Expansion expand, ExpandItem item,
+      boolean counted, int depth) throws ODataApplicationException {
     Filter mine = and(new Filter.Compare(new Expr.Path(List.of(ref.field().name())), Filter.Comparison.EQUAL,
-        new Expr.Value(parent.getProperty("Id").getValue())), filterOf(item.getFilterOption(), ref.object()));
-    List<Select.Order> order = new ArrayList<>(orderOf(item.getOrderByOption(), ref.object()));
+        new Expr.Value(parent.getProperty("Id").getValue())), filterOf(item.getFilterOption(), ref.object(), expand.aliases()));
+    List<Select.Order> order = new ArrayList<>(orderOf(item.getOrderByOption(), ref.object(), expand.aliases()));
     order.add(new Select.Order(new Expr.Path(List.of("Id")), false));
     int skip = item.getSkipOption() == null ? 0 : item.getSkipOption().getValue();
     int top = item.getTopOption() == null ? limits.maxRows() : item.getTopOption().getValue();
     EntityCollection children = new EntityCollection();
     if (top > 0) {
-      children.getEntities().addAll(fetch(ref.object(), mine, order, skip, top, item.getExpandOption(), depth + 1));
+      children.getEntities().addAll(fetch(ref.object(), mine, order, skip, top, expand.inner(item), depth + 1));
     }
     if (counted) {
       long count = call(() -> records.count(ref.object().name(), mine));
@@ -506,16 +602,16 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
   }
 
   /** The records of {@code object} whose {@code column} is one of {@code ids}, in chunks of bound parameters. */
-  private List<Entity> related(EntityModel object, String column, Set<Object> ids, ExpandItem item, int depth)
-      throws ODataApplicationException {
+  private List<Entity> related(EntityModel object, String column, Set<Object> ids, Expansion expand, ExpandItem item,
+      int depth) throws ODataApplicationException {
     List<Entity> all = new ArrayList<>();
     List<Object> list = new ArrayList<>(ids);
-    Filter extra = filterOf(item.getFilterOption(), object);
-    List<Select.Order> order = orderOf(item.getOrderByOption(), object);
+    Filter extra = filterOf(item.getFilterOption(), object, expand.aliases());
+    List<Select.Order> order = orderOf(item.getOrderByOption(), object, expand.aliases());
     for (int i = 0; i < list.size(); i += IN_CHUNK) {
       List<Expr> chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK)).stream().map(v -> (Expr) new Expr.Value(v)).toList();
       Filter in = and(new Filter.In(new Expr.Path(List.of(column)), chunk, false), extra);
-      all.addAll(fetch(object, in, order, 0, limits.maxRows(), item.getExpandOption(), depth + 1));
+      all.addAll(fetch(object, in, order, 0, limits.maxRows(), expand.inner(item), depth + 1));
     }
     return all;
   }
@@ -655,15 +751,17 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     }
   }
 
-  private Filter filterOf(FilterOption option, EntityModel object) throws ODataApplicationException {
-    return option == null ? null : FilterTranslator.filter(model, object, option.getExpression());
+  private Filter filterOf(FilterOption option, EntityModel object, List<AliasQueryOption> aliases)
+      throws ODataApplicationException {
+    return option == null ? null : FilterTranslator.filter(model, object, option.getExpression(), aliases);
   }
 
-  private List<Select.Order> orderOf(OrderByOption option, EntityModel object) throws ODataApplicationException {
+  private List<Select.Order> orderOf(OrderByOption option, EntityModel object, List<AliasQueryOption> aliases)
+      throws ODataApplicationException {
     List<Select.Order> order = new ArrayList<>();
     if (option != null) {
       for (OrderByItem item : option.getOrders()) {
-        Expr key = FilterTranslator.orderKey(model, object, item.getExpression());
+        Expr key = FilterTranslator.orderKey(model, object, item.getExpression(), aliases);
         if (key != null) {
           order.add(new Select.Order(key, item.isDescending()));
         }
