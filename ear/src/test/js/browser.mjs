@@ -1,5 +1,6 @@
 // Shared by the browser tests: Debian's Chromium, headless, as playwright-core drives it here
 // (no browser download; the flags keep it off the closed network).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export function launchChromium() {
@@ -8,6 +9,29 @@ export function launchChromium() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * What NodeTests gives a browser test (ATRIUM_URL, ATRIUM_USER, ATRIUM_PASSWORD, SCREENSHOTS) and
+ * one Chromium for the file's tests, launched before them and closed after them (after
+ * {@code cleanUp}, when given).
+ */
+export function browserTests({ cleanUp } = {}) {
+  const suite = {
+    base: process.env.ATRIUM_URL,
+    user: process.env.ATRIUM_USER,
+    password: process.env.ATRIUM_PASSWORD,
+    shots: process.env.SCREENSHOTS,
+    browser: undefined,
+  };
+  before(async () => {
+    suite.browser = await launchChromium();
+  });
+  after(async () => {
+    await cleanUp?.(suite);
+    await suite.browser?.close();
+  });
+  return suite;
 }
 
 /** Runs a test's steps; when one fails, a screenshot of the page is kept as failed-<name>.png beside the others. */

@@ -134,7 +134,10 @@ test('a list opened cold asks for the shell, the settings and its first page onc
   await signIn(page);
   await page.waitForURL((url) => url.pathname === '/0/');
   const requests = [];
-  page.on('request', (r) => { if (/\/0\/(rest|odata)\//.test(r.url())) requests.push(new URL(r.url()).pathname); });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (/\/0\/(rest|odata)\//.test(url.pathname)) requests.push(url.pathname + (url.pathname === '/0/rest/profile' ? url.search : ''));
+  });
   await page.goto(base + '/0/#/Contact');
   await page.reload(); // a page load at the list, as a bookmark opens it
   await page.getByRole('grid', { name: 'Contacts' }).getByRole('link').first().waitFor();
@@ -142,7 +145,9 @@ test('a list opened cold asks for the shell, the settings and its first page onc
   const after = requests.slice(requests.lastIndexOf('/0/rest/workspace'));
   const count = (path) => after.filter((p) => p === path).length;
   assert.equal(count('/0/rest/workspace'), 1, after.join(', '));
-  assert.equal(count('/0/rest/profile'), 1, 'the kept settings once: ' + after.join(', '));
+  assert.equal(count('/0/rest/profile?prefix=list.'), 1, 'the kept list settings once: ' + after.join(', '));
+  assert.equal(count('/0/rest/profile?prefix=ui.'), 1, 'the preferences once: ' + after.join(', '));
+  assert.equal(after.filter((p) => p.startsWith('/0/rest/profile')).length, 2, after.join(', '));
   assert.equal(count('/0/odata/Contact'), 1, 'the first page once, sent by the opening script: ' + after.join(', '));
   assert.equal(count('/0/rest/workspace/objects/Contact'), 0, 'the metadata came with the shell');
   assert.deepEqual(errors, []);
@@ -185,8 +190,13 @@ test('keyboard only: skip link, navigation and the user menu', { timeout: 60_000
   await page.getByRole('button', { name: `${user}, account menu` }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('menuitem', { name: 'Sign out' }).waitFor();
-  await page.keyboard.press('ArrowDown');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Sign out');
+  // the arrows walk the menu (the theme and language choices, then the account's items) to Sign out
+  const walked = [];
+  for (let i = 0; i < 12 && walked.at(-1) !== 'Sign out'; i++) {
+    await page.keyboard.press('ArrowDown');
+    walked.push(await page.evaluate(() => document.activeElement.textContent));
+  }
+  assert.equal(walked.at(-1), 'Sign out', walked.join(' | '));
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.pathname === '/');
   await context.close();

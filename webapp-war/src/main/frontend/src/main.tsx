@@ -5,16 +5,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { FluentProvider, RendererProvider, createDOMRenderer, webLightTheme } from '@fluentui/react-components';
+import { RendererProvider, createDOMRenderer } from '@fluentui/react-components';
 import { createRouter } from './app/router';
+import { Appearance } from './app/Appearance';
 import { createQueryClient } from './lib/queryClient';
-import { initI18n } from './lib/i18n';
+import { initI18n, resolveLanguage } from './lib/i18n';
+import { storedPreferences } from './lib/preferences';
 import { adoptOpening } from './app/opening';
 import './app/global.css';
 
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
 const renderer = createDOMRenderer(document, { styleElementAttributes: nonce ? { nonce } : {} });
-const i18n = initI18n();
+const i18n = initI18n(resolveLanguage(storedPreferences().Language || undefined));
 document.documentElement.lang = i18n.language;
 const queryClient = createQueryClient();
 adoptOpening(queryClient);
@@ -22,11 +24,11 @@ adoptOpening(queryClient);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <RendererProvider renderer={renderer} targetDocument={document}>
-      <FluentProvider theme={webLightTheme}>
-        <QueryClientProvider client={queryClient}>
+      <QueryClientProvider client={queryClient}>
+        <Appearance>
           <RouterProvider router={createRouter()} />
-        </QueryClientProvider>
-      </FluentProvider>
+        </Appearance>
+      </QueryClientProvider>
     </RendererProvider>
   </StrictMode>,
 );

@@ -8,8 +8,11 @@ import {
   Button,
   Hamburger,
   Menu,
+  MenuDivider,
   MenuItem,
   MenuList,
+  MessageBar,
+  MessageBarBody,
   MenuPopover,
   MenuTrigger,
   NavDrawer,
@@ -23,6 +26,8 @@ import {
 import { HomeRegular, PersonCircleRegular } from '@fluentui/react-icons';
 import { SectionIcon, useWorkspace } from '../features/workspace';
 import { PasswordReminder, changePasswordUrl } from './PasswordReminder';
+import { AppearanceMenu, appearanceChecked } from './AppearanceMenu';
+import { usePreferences } from '../lib/usePreferences';
 import { signOut } from '../lib/http';
 import { ErrorState } from '../components/ErrorState';
 import { useMediaQuery } from '../components/useMediaQuery';
@@ -63,6 +68,8 @@ export function Shell() {
   const navigate = useNavigate();
   const phone = useMediaQuery('(max-width: 767px)');
   const [open, setOpen] = useState(!phone);
+  const [saveFailure, setSaveFailure] = useState<string | null>(null);
+  const { preferences } = usePreferences();
 
   useEffect(() => setOpen(!phone), [phone]);
   useEffect(() => {
@@ -96,7 +103,7 @@ export function Shell() {
           <img src="/assets/atrium.svg" alt="" width={24} height={24} />
           <Text weight="semibold" size={400}>{t('app.name')}</Text>
         </a>
-        <Menu>
+        <Menu checkedValues={appearanceChecked(preferences)}>
           <MenuTrigger disableButtonEnhancement>
             <Button appearance="transparent" className={styles.userButton} aria-label={t('app.userMenu', { name: User.Name })}
               icon={<PersonCircleRegular fontSize={24} />}>
@@ -105,6 +112,8 @@ export function Shell() {
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
+              <AppearanceMenu onFailure={setSaveFailure} />
+              <MenuDivider />
               <MenuItem onClick={() => window.location.assign(changePasswordUrl(User.Name))}>
                 {t('app.changePassword')}
               </MenuItem>
@@ -138,6 +147,11 @@ export function Shell() {
         </NavDrawer>
         <main id="main" className={styles.main} tabIndex={-1}>
           <PasswordReminder user={User.Name} />
+          {saveFailure && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{t('app.preferencesNotSaved', { reason: saveFailure })}</MessageBarBody>
+            </MessageBar>
+          )}
           <Outlet context={workspace.data} />
         </main>
       </div>

@@ -6,6 +6,7 @@ import { workspaceQuery } from '../features/workspace/api';
 import { recordKeys } from '../features/records/requests';
 import { SETTINGS_PREFIX } from '../features/records/filters';
 import { profileQuery } from '../lib/profile';
+import { PREFERENCES_PREFIX } from '../lib/preferences';
 
 export function adoptOpening(client: QueryClient): void {
   // the opened object's metadata is in the cache before the shell's query resolves
@@ -14,6 +15,7 @@ export function adoptOpening(client: QueryClient): void {
     return workspace;
   })));
   void client.prefetchQuery(profileQuery(SETTINGS_PREFIX, () => opening.settings));
+  void client.prefetchQuery(profileQuery(PREFERENCES_PREFIX, () => opening.preferences));
   void opening.firstPage.then((first) => {
     if (first) void client.prefetchQuery({ queryKey: recordKeys.list(first.view.Name, first.query), queryFn: () => first.page });
   }, () => undefined);

@@ -217,6 +217,11 @@ class WorkspaceIT {
   }
 
   @Test
+  void themesAndLanguagesInABrowser() throws Exception {
+    NodeTests.inBrowser("appearance.test.mjs", Map.of(), 240);
+  }
+
+  @Test
   void listsInABrowser() throws Exception {
     String employee = TestData.uniqueName("ws-lister");
     TestData.createUser(employee, "Lister-Pa55word-1", TestData.USER, true, "AllEmployees");
