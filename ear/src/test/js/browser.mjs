@@ -3,12 +3,25 @@
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
+/** How every test starts Chromium. */
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+};
+
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/** What NodeTests gives a browser test: the server, the Supervisor's credentials, the screenshots' folder. */
+export function testEnv() {
+  return {
+    base: process.env.ATRIUM_URL,
+    user: process.env.ATRIUM_USER,
+    password: process.env.ATRIUM_PASSWORD,
+    shots: process.env.SCREENSHOTS,
+  };
 }
 
 /**
@@ -17,13 +30,7 @@ export function launchChromium() {
  * {@code cleanUp}, when given).
  */
 export function browserTests({ cleanUp } = {}) {
-  const suite = {
-    base: process.env.ATRIUM_URL,
-    user: process.env.ATRIUM_USER,
-    password: process.env.ATRIUM_PASSWORD,
-    shots: process.env.SCREENSHOTS,
-    browser: undefined,
-  };
+  const suite = { ...testEnv(), browser: undefined };
   before(async () => {
     suite.browser = await launchChromium();
   });

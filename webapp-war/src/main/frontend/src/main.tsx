@@ -12,6 +12,7 @@ import { createQueryClient } from './lib/queryClient';
 import { initI18n, resolveLanguage } from './lib/i18n';
 import { storedPreferences } from './lib/preferences';
 import { adoptOpening } from './app/opening';
+import { registerSW } from 'virtual:pwa-register';
 import './app/global.css';
 
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
@@ -20,6 +21,10 @@ const i18n = initI18n(resolveLanguage(storedPreferences().Language || undefined)
 document.documentElement.lang = i18n.language;
 const queryClient = createQueryClient();
 adoptOpening(queryClient);
+// The installable app's worker (vite.config.ts): the shell's bundles from its cache, never records.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  registerSW({ immediate: true });
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

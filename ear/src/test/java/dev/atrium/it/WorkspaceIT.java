@@ -222,6 +222,11 @@ class WorkspaceIT {
   }
 
   @Test
+  void theInstallableAppInABrowser() throws Exception {
+    NodeTests.inBrowser("pwa.test.mjs", Map.of(), 180);
+  }
+
+  @Test
   void listsInABrowser() throws Exception {
     String employee = TestData.uniqueName("ws-lister");
     TestData.createUser(employee, "Lister-Pa55word-1", TestData.USER, true, "AllEmployees");

@@ -18,7 +18,8 @@ import java.util.Locale;
 public class WebAppAuthenticationMechanism extends SessionAuthenticationMechanism {
 
   static final String ODATA_PREFIX = "/odata";
-  static final List<String> PUBLIC = List.of("/api/healthcheck/ping", "/ping");
+  /** Probes, and the installable app's service worker, which browsers fetch to update it without the session. */
+  static final List<String> PUBLIC = List.of("/api/healthcheck/ping", "/ping", "/sw.js");
   static final List<String> PUBLIC_PREFIXES = List.of("/assets/");
   static final List<String> API_PREFIXES =
       List.of("/rest/", ODATA_PREFIX, "/dataservice/", "/servicemodel/", "/api/");
