@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atrium.it.AtriumClient.Reply;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
@@ -94,8 +95,9 @@ class WorkspaceIT {
     Reply reply = admin.api("GET", "/0/rest/workspace/objects/Contact", null);
     assertEquals(200, reply.status(), reply.body());
     JsonObject contact = reply.json();
-    assertEquals(Set.of("Name", "Caption", "SectionCaption", "PrimaryDisplayColumn", "Rights", "Columns", "Related"),
-        contact.keySet());
+    assertEquals(Set.of("Name", "Caption", "SectionCaption", "PrimaryDisplayColumn", "Rights", "Columns", "Related",
+        "Board"), contact.keySet());
+    assertTrue(contact.isNull("Board"), "contacts have no board");
     assertEquals("Contacts", contact.getString("SectionCaption"));
     assertEquals("Name", contact.getString("PrimaryDisplayColumn"));
     Map<String, JsonObject> columns = new java.util.LinkedHashMap<>();
@@ -128,6 +130,53 @@ class WorkspaceIT {
     Reply unknown = admin.api("GET", "/0/rest/workspace/objects/NoSuchObject", null);
     assertEquals(404, unknown.status());
     assertEquals("NOT_FOUND", unknown.json().getString("ErrorCode"));
+  }
+
+  /**
+   * Boards: the CRM core's (opportunities by stage, cases and leads by status) with their values'
+   * order, and one the designer gives an object of its own, refused on a column that is no lookup
+   * and gone with its column.
+   */
+  @Test
+  void objectsWithABoardColumnDescribeTheirBoard() {
+    AtriumClient admin = AtriumClient.supervisor();
+    JsonObject board = admin.api("GET", "/0/rest/workspace/objects/Opportunity", null).json().getJsonObject("Board");
+    assertEquals(Json.createObjectBuilder().add("Column", "Stage").add("Property", "StageId").add("Navigation", "Stage")
+        .add("Reference", "OpportunityStage").add("DisplayColumn", "Name").add("OrderColumn", "Position").build(), board);
+    Reply stages = admin.api("GET", "/0/odata/OpportunityStage?$orderby=Position&$select=Name,Position", null);
+    assertEquals(200, stages.status(), stages.body());
+    assertEquals(List.of("Qualification", "Presentation", "Proposal", "Negotiation", "Closed won", "Closed lost"),
+        stages.json().getJsonArray("value").stream().map(v -> v.asJsonObject().getString("Name")).toList());
+    for (String object : List.of("Case", "Lead")) {
+      JsonObject status = admin.api("GET", "/0/rest/workspace/objects/" + object, null).json().getJsonObject("Board");
+      assertEquals("Status", status.getString("Column"), object);
+      assertEquals(object + "Status", status.getString("Reference"), object);
+      assertEquals("Position", status.getString("OrderColumn"), object);
+    }
+    assertEquals("New", admin.api("GET", "/0/odata/CaseStatus?$orderby=Position&$top=1", null).json()
+        .getJsonArray("value").getJsonObject(0).getString("Name"), "a case starts New");
+
+    String name = TestData.uniqueName("UsrBoard").replace("-", "");
+    Reply created = admin.api("POST", "/0/rest/objects", "{\"Name\":\"" + name + "\",\"Columns\":["
+        + "{\"Name\":\"Name\",\"Type\":\"Text\",\"Required\":true},"
+        + "{\"Name\":\"Phase\",\"Type\":\"Lookup\",\"Reference\":\"OpportunityStage\"}],\"BoardColumn\":\"phase\"}");
+    assertEquals(201, created.status(), created.body());
+    try {
+      assertEquals("Phase", created.json().getString("BoardColumn"), "named in any case, kept in the column's");
+      JsonObject own = admin.api("GET", "/0/rest/workspace/objects/" + name, null).json().getJsonObject("Board");
+      assertEquals("PhaseId", own.getString("Property"));
+      assertEquals("OpportunityStage", own.getString("Reference"));
+      Reply notALookup = admin.api("PATCH", "/0/rest/objects/" + name, "{\"BoardColumn\":\"Name\"}");
+      assertEquals(400, notALookup.status(), notALookup.body());
+      assertEquals("BoardColumn", notALookup.json().getJsonArray("Errors").getJsonObject(0).getString("Field"));
+      assertEquals("Phase", admin.api("GET", "/0/rest/objects/" + name, null).json().getString("BoardColumn"), "unchanged");
+      Reply dropped = admin.api("DELETE", "/0/rest/objects/" + name + "/columns/Phase?confirm=true", null);
+      assertEquals(200, dropped.status(), dropped.body());
+      assertTrue(dropped.json().isNull("BoardColumn"), "the board goes with its column");
+      assertTrue(admin.api("GET", "/0/rest/workspace/objects/" + name, null).json().isNull("Board"));
+    } finally {
+      admin.api("DELETE", "/0/rest/objects/" + name + "?confirm=true", null);
+    }
   }
 
   @Test
@@ -224,6 +273,11 @@ class WorkspaceIT {
   @Test
   void theInstallableAppInABrowser() throws Exception {
     NodeTests.inBrowser("pwa.test.mjs", Map.of(), 180);
+  }
+
+  @Test
+  void boardsInABrowser() throws Exception {
+    NodeTests.inBrowser("board.test.mjs", Map.of(), 180);
   }
 
   @Test

@@ -67,7 +67,17 @@ class ChangelogH2Test {
       assertEquals(0, count(c, "SELECT COUNT(*) FROM Account"), "demo data must need the demo context");
       // 1.5.0: the CRM core objects, their metadata and the lookups' values.
       assertEquals(2 + 15, count(c, "SELECT COUNT(*) FROM SysSchema"), "Account, Contact + 11 lookups + 4 objects");
-      assertEquals(26 + 66, count(c, "SELECT COUNT(*) FROM SysSchemaColumn"), "1.4.0's 26 + 1.5.0's 66");
+      assertEquals(26 + 66 + 3, count(c, "SELECT COUNT(*) FROM SysSchemaColumn"),
+          "1.4.0's 26 + 1.5.0's 66 + 1.8.0's Position of three lookups");
+      // 1.8.0: boards, and the order of the values they are laid out by
+      assertEquals(List.of("Qualification", "Presentation", "Proposal", "Negotiation", "Closed won", "Closed lost"),
+          orderedStrings(c, "SELECT Name FROM OpportunityStage ORDER BY Position"));
+      assertEquals(List.of("New", "In progress", "Waiting for response", "Resolved", "Closed", "Cancelled"),
+          orderedStrings(c, "SELECT Name FROM CaseStatus ORDER BY Position"));
+      assertEquals(List.of("New", "Qualified", "Converted", "Disqualified"),
+          orderedStrings(c, "SELECT Name FROM LeadStatus ORDER BY Position"));
+      assertEquals(new TreeSet<>(List.of("Case:Status", "Lead:Status", "Opportunity:Stage")),
+          strings(c, "SELECT Name || ':' || BoardColumn FROM SysSchema WHERE BoardColumn IS NOT NULL"));
       for (Map.Entry<String, List<String>> lookup : SEEDED.entrySet()) {
         assertEquals(new TreeSet<>(lookup.getValue()), strings(c, "SELECT Name FROM " + lookup.getKey()),
             "values of " + lookup.getKey());
@@ -276,7 +286,12 @@ class ChangelogH2Test {
   }
 
   private static Set<String> strings(Connection c, String sql) throws Exception {
-    Set<String> values = new TreeSet<>();
+    return new TreeSet<>(orderedStrings(c, sql));
+  }
+
+  /** The first column of every row, in the order the query gives. */
+  private static List<String> orderedStrings(Connection c, String sql) throws Exception {
+    List<String> values = new java.util.ArrayList<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         values.add(rs.getString(1));

@@ -1,4 +1,6 @@
 export { ListPage } from './ListPage';
+export { BoardPage } from './BoardPage';
+export { modeKey, sanitizeMode, type SectionMode } from './board';
 export { FormPage } from './FormPage';
 export { useObjectView, useRecordPage } from './api';
 export { recordKeys, ODATA_JSON } from './requests';

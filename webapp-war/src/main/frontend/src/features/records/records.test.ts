@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildListQuery, quickFilter } from './query';
 import { odataString } from './odata';
 import { cellText, defaultListColumns } from './columns';
+import { boardCardsQuery, boardValuesQuery, cardColumns, sanitizeMode } from './board';
 import type { ColumnView, ObjectView } from './types';
 
 function col(Name: string, Type: string, extra: Partial<ColumnView> = {}): ColumnView {
@@ -11,7 +12,7 @@ function col(Name: string, Type: string, extra: Partial<ColumnView> = {}): Colum
 
 const contact: ObjectView = {
   Name: 'Contact', Caption: 'Contact', SectionCaption: 'Contacts', PrimaryDisplayColumn: 'Name',
-  Rights: { Read: true, Create: true, Edit: true, Delete: true }, Related: [],
+  Rights: { Read: true, Create: true, Edit: true, Delete: true }, Related: [], Board: null,
   Columns: [
     col('Id', 'Guid', { System: true }), col('CreatedOn', 'DateTime', { System: true }),
     col('Email', 'Email'), col('Name', 'Text', { Required: true }), col('Notes', 'MaxText'),
@@ -194,5 +195,40 @@ describe('structured filters', async () => {
   it('moves a chosen column up and down within bounds', () => {
     expect(moved(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
     expect(moved(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('boards', () => {
+  const board = { Column: 'Stage', Property: 'StageId', Navigation: 'Stage', Reference: 'OpportunityStage',
+    DisplayColumn: 'Name', OrderColumn: 'Position' };
+  const deal: ObjectView = {
+    Name: 'Opportunity', Caption: 'Opportunity', SectionCaption: 'Opportunities', PrimaryDisplayColumn: 'Title',
+    Rights: { Read: true, Create: true, Edit: true, Delete: true }, Related: [], Board: board,
+    Columns: [
+      { Name: 'Id', Caption: 'Id', Type: 'Guid', Required: true, MaxLength: 0, Property: 'Id', Navigation: null, Reference: null, ReferenceDisplayColumn: null, System: true, ReadOnly: true },
+      { Name: 'Title', Caption: 'Title', Type: 'Text', Required: true, MaxLength: 250, Property: 'Title', Navigation: null, Reference: null, ReferenceDisplayColumn: null, System: false, ReadOnly: false },
+      { Name: 'Stage', Caption: 'Stage', Type: 'Lookup', Required: false, MaxLength: 0, Property: 'StageId', Navigation: 'Stage', Reference: 'OpportunityStage', ReferenceDisplayColumn: 'Name', System: false, ReadOnly: false },
+      { Name: 'Account', Caption: 'Account', Type: 'Lookup', Required: false, MaxLength: 0, Property: 'AccountId', Navigation: 'Account', Reference: 'Account', ReferenceDisplayColumn: 'Name', System: false, ReadOnly: false },
+      { Name: 'Amount', Caption: 'Amount', Type: 'Money', Required: false, MaxLength: 0, Property: 'Amount', Navigation: null, Reference: null, ReferenceDisplayColumn: null, System: false, ReadOnly: false },
+    ],
+  };
+
+  it('shows on a card the display column and two more, never the board column', () => {
+    expect(cardColumns(deal, board).map((c) => c.Name)).toEqual(['Title', 'Account', 'Amount']);
+  });
+
+  it('asks for the values in their order and for each column its cards', () => {
+    expect(decodeURIComponent(boardValuesQuery(board))).toBe('$select=Id,Name,Position&$orderby=Position asc,Name asc,Id asc&$top=30');
+    const cards = decodeURIComponent(boardCardsQuery(deal, board, '7807e224-0364-57da-bdc0-5551c916191f'));
+    expect(cards).toBe('$select=Id,StageId,Title,AccountId,Amount&$expand=Account($select=Id,Name)'
+      + '&$filter=StageId eq 7807e224-0364-57da-bdc0-5551c916191f&$orderby=ModifiedOn desc,Id asc&$top=50&$count=true');
+    expect(decodeURIComponent(boardCardsQuery(deal, board, null))).toContain('$filter=StageId eq null');
+  });
+
+  it('opens a section as its board only when kept so and there is one', () => {
+    expect(sanitizeMode({ Mode: 'board' }, deal)).toBe('board');
+    expect(sanitizeMode({ Mode: 'board' }, { ...deal, Board: null })).toBe('list');
+    expect(sanitizeMode({ Mode: 'nonsense' }, deal)).toBe('list');
+    expect(sanitizeMode(undefined, deal)).toBe('list');
   });
 });

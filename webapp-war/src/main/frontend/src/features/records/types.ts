@@ -30,6 +30,20 @@ export interface RelatedView {
   Navigation: string;
 }
 
+/**
+ * An object's board: a column per record of {@code Reference} (its values, shown by their
+ * {@code DisplayColumn}, ordered by {@code OrderColumn}), holding the records whose lookup
+ * {@code Column} (OData property {@code Property}) names it.
+ */
+export interface BoardView {
+  Column: string;
+  Property: string;
+  Navigation: string;
+  Reference: string;
+  DisplayColumn: string | null;
+  OrderColumn: string | null;
+}
+
 export interface ObjectView {
   Name: string;
   Caption: string;
@@ -38,6 +52,8 @@ export interface ObjectView {
   Rights: Rights;
   Columns: ColumnView[];
   Related: RelatedView[];
+  /** Its board, or null when it has none the user may see. */
+  Board: BoardView | null;
 }
 
 /** A record as OData answers it (minimal metadata, IEEE754Compatible numbers as strings). */

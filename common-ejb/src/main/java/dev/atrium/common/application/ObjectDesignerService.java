@@ -117,7 +117,8 @@ public class ObjectDesignerService {
     String display = dto.primaryDisplayColumn() == null ? defaultDisplayColumn(columns)
         : displayColumn(dto.primaryDisplayColumn(), plansByName, errors);
     ObjectOptions options = options(ObjectOptions.NONE, dto.ownerColumn(), dto.administeredByOperations(),
-        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), dto.section(), plansByName, errors);
+        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), dto.section(), dto.boardColumn(),
+        plansByName, errors);
     Validation.fail(errors);
     String name = dto.name();
     List<ColumnPlan> plans = columns.stream().map(NewColumn::plan).toList();
@@ -232,7 +233,8 @@ public class ObjectDesignerService {
     String display = dto.primaryDisplayColumn() == null ? object.schema().getPrimaryDisplayColumn()
         : displayColumn(dto.primaryDisplayColumn(), columns, errors);
     ObjectOptions options = options(object.schema().getOptions(), dto.ownerColumn(), dto.administeredByOperations(),
-        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), dto.section(), columns, errors);
+        dto.administeredByRecords(), dto.administeredByColumns(), dto.trackChanges(), dto.section(), dto.boardColumn(),
+        columns, errors);
     Validation.fail(errors);
     if (options.administeredByRecords() && !tableNames().contains(RecordRightsTable.of(object.name()).toUpperCase(Locale.ROOT))) {
       applyDdl(object.name(), "add record permissions to " + object.name(), SchemaDdl.createRecordRights(object.name()));
@@ -242,28 +244,47 @@ public class ObjectDesignerService {
             "object changed: owner " + options.ownerColumn() + ", permissions by operations/records/columns "
                 + options.administeredByOperations() + "/" + options.administeredByRecords() + "/"
                 + options.administeredByColumns() + ", change tracking " + options.trackChanges() + ", section "
-                + options.section())));
+                + options.section() + ", board " + options.boardColumn())));
   }
 
   /**
-   * The options after a change: what is left out stays as it was; an empty owner column or
-   * section caption removes it; the owner column is one of the object's lookups to Contact.
+   * The options after a change: what is left out stays as it was; an empty owner column, section
+   * caption or board column removes it; the owner column is one of the object's lookups to
+   * Contact, the board column one of its lookups.
    */
   private static ObjectOptions options(ObjectOptions before, String ownerColumn, Boolean byOperations,
-      Boolean byRecords, Boolean byColumns, Boolean trackChanges, String section, Map<String, ColumnPlan> columns,
-      List<FieldError> errors) {
-    String owner = before.ownerColumn();
-    if (ownerColumn != null) {
-      owner = ownerColumn.isBlank() ? null : columns.entrySet().stream()
-          .filter(e -> e.getKey().equalsIgnoreCase(ownerColumn.strip()) && "Contact".equals(e.getValue().referencedTable()))
-          .map(Map.Entry::getKey).findFirst().orElse(null);
-      if (!ownerColumn.isBlank() && owner == null) {
-        errors.add(new FieldError("OwnerColumn", "must name one of the object's lookups to Contact"));
-      }
-    }
+      Boolean byRecords, Boolean byColumns, Boolean trackChanges, String section, String boardColumn,
+      Map<String, ColumnPlan> columns, List<FieldError> errors) {
+    String owner = lookup(before.ownerColumn(), ownerColumn, columns, "Contact"::equals, "OwnerColumn",
+        "must name one of the object's lookups to Contact", errors);
+    String board = lookup(before.boardColumn(), boardColumn, columns, table -> table != null, "BoardColumn",
+        "must name one of the object's lookups", errors);
     return new ObjectOptions(owner, or(byOperations, before.administeredByOperations()),
         or(byRecords, before.administeredByRecords()), or(byColumns, before.administeredByColumns()),
-        or(trackChanges, before.trackChanges()), section == null ? before.section() : section.isBlank() ? null : section.strip());
+        or(trackChanges, before.trackChanges()), section == null ? before.section() : section.isBlank() ? null : section.strip(),
+        board);
+  }
+
+  /**
+   * A lookup an option names after a change: as it was when the change leaves it out, none when
+   * it is blank, else the object's column of that name (any case) whose referenced table passes
+   * {@code target}; anything else is a field error.
+   */
+  private static String lookup(String before, String given, Map<String, ColumnPlan> columns,
+      java.util.function.Predicate<String> target, String field, String problem, List<FieldError> errors) {
+    if (given == null) {
+      return before;
+    }
+    if (given.isBlank()) {
+      return null;
+    }
+    String found = columns.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(given.strip()) && target.test(e.getValue().referencedTable()))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+    if (found == null) {
+      errors.add(new FieldError(field, problem));
+    }
+    return found;
   }
 
   private static boolean or(Boolean given, boolean current) {

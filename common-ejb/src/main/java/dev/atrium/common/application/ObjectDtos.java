@@ -26,12 +26,13 @@ public final class ObjectDtos {
    * An object. {@code OwnerColumn} names its lookup to Contact that holds a record's owner (a new
    * record without one is owned by its creator's contact); the flags switch on object, record and
    * column permissions and change tracking. {@code Section} is the caption of its section in the
-   * browser workspace ("Contacts"), or null when it is not a section.
+   * browser workspace ("Contacts"), or null when it is not a section. {@code BoardColumn} is the
+   * lookup whose values are the columns of its board in the workspace, or null: no board.
    */
   @JsonbNillable
   public record ObjectDto(String name, String caption, String primaryDisplayColumn, boolean system, int version,
       Instant modifiedOn, String ownerColumn, boolean administeredByOperations, boolean administeredByRecords,
-      boolean administeredByColumns, boolean trackChanges, String section, List<ColumnDto> columns) {}
+      boolean administeredByColumns, boolean trackChanges, String section, String boardColumn, List<ColumnDto> columns) {}
 
   /** A column to add; flags default to false. */
   public record NewColumnDto(
@@ -55,7 +56,8 @@ public final class ObjectDtos {
       Boolean administeredByRecords,
       Boolean administeredByColumns,
       Boolean trackChanges,
-      @Size(max = 250) String section) {}
+      @Size(max = 250) String section,
+      String boardColumn) {}
 
   public record NewColumnsDto(@NotNull @Size(min = 1, max = 200) @Valid List<NewColumnDto> columns) {}
 
@@ -68,11 +70,12 @@ public final class ObjectDtos {
 
   /**
    * A change of an object itself; what is left out stays as it is. An empty {@code OwnerColumn}
-   * removes the owner column, an empty {@code Section} the object's section.
+   * removes the owner column, an empty {@code Section} the object's section, an empty
+   * {@code BoardColumn} its board.
    */
   public record ObjectChangeDto(@Size(max = 250) String caption, String primaryDisplayColumn, String ownerColumn,
       Boolean administeredByOperations, Boolean administeredByRecords, Boolean administeredByColumns,
-      Boolean trackChanges, @Size(max = 250) String section) {}
+      Boolean trackChanges, @Size(max = 250) String section, String boardColumn) {}
 
   /** The DDL of an object's table on one DBMS, rendered without a database. */
   public record DdlDto(String dbms, List<String> statements) {}

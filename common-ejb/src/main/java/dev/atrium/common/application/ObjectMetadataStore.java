@@ -100,8 +100,12 @@ public class ObjectMetadataStore {
     }
     ObjectOptions options = object.schema().getOptions();
     if (column.equalsIgnoreCase(options.ownerColumn())) {
-      object.schema().setOptions(options.withOwnerColumn(null));
+      options = options.withOwnerColumn(null);
     }
+    if (column.equalsIgnoreCase(options.boardColumn())) {
+      options = options.withBoardColumn(null); // the board goes with its column
+    }
+    object.schema().setOptions(options);
     object.schema().touch(byContactId, Mapping.nowUtc());
     audit.record(change);
     return toDto(new ObjectDefinition(object.schema(), kept));
@@ -187,6 +191,6 @@ public class ObjectMetadataStore {
     ObjectOptions o = s.getOptions();
     return new ObjectDto(s.getName(), s.getCaption(), s.getPrimaryDisplayColumn(), s.isSystem(), s.getVersion(),
         Mapping.utc(s.getModifiedOn()), o.ownerColumn(), o.administeredByOperations(), o.administeredByRecords(),
-        o.administeredByColumns(), o.trackChanges(), o.section(), columns);
+        o.administeredByColumns(), o.trackChanges(), o.section(), o.boardColumn(), columns);
   }
 }

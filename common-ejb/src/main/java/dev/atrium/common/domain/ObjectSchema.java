@@ -52,6 +52,9 @@ public class ObjectSchema extends CrmRecord {
   @Column(name = "SectionCaption", length = 250)
   private String section;
 
+  @Column(name = "BoardColumn", length = 30)
+  private String boardColumn;
+
   @Column(name = "RecordRightsState", nullable = false)
   private int recordRightsState;
 
@@ -100,7 +103,7 @@ public class ObjectSchema extends CrmRecord {
 
   public ObjectOptions getOptions() {
     return new ObjectOptions(ownerColumn, administeredByOperations, administeredByRecords, administeredByColumns,
-        trackChanges, section);
+        trackChanges, section, boardColumn);
   }
 
   public void setOptions(ObjectOptions options) {
@@ -110,6 +113,7 @@ public class ObjectSchema extends CrmRecord {
     this.administeredByColumns = options.administeredByColumns();
     this.trackChanges = options.trackChanges();
     this.section = options.section();
+    this.boardColumn = options.boardColumn();
   }
 
   public RecordRightsState getRecordRightsState() {

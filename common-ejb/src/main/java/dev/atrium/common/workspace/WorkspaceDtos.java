@@ -47,10 +47,23 @@ public final class WorkspaceDtos {
   public record RelatedViewDto(String object, String caption, String column, String property, String displayColumn,
       String navigation) {}
 
-  /** An object as the workspace renders it: its section, columns in the designer's order, related lists. */
+  /**
+   * An object's board: its records as cards in a column per value of the lookup {@code Column}
+   * (OData property {@code Property}, navigation {@code Navigation}), the values being the
+   * records of {@code Reference}, shown by its {@code DisplayColumn} and ordered by its integer
+   * column {@code OrderColumn} (null: by the display column).
+   */
+  @JsonbNillable
+  public record BoardViewDto(String column, String property, String navigation, String reference, String displayColumn,
+      String orderColumn) {}
+
+  /**
+   * An object as the workspace renders it: its section, columns in the designer's order, related
+   * lists, and its board, or null when it has none the caller may see.
+   */
   @JsonbNillable
   public record ObjectViewDto(String name, String caption, String sectionCaption, String primaryDisplayColumn,
-      RightsDto rights, List<ColumnViewDto> columns, List<RelatedViewDto> related) {}
+      RightsDto rights, List<ColumnViewDto> columns, List<RelatedViewDto> related, BoardViewDto board) {}
 
   /**
    * Everything the workspace's shell needs at start: the user, the sections in navigation order,

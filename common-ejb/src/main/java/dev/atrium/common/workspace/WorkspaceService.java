@@ -16,6 +16,7 @@ import dev.atrium.common.metadata.ObjectModel;
 import dev.atrium.common.data.RecordAccess;
 import dev.atrium.common.permissions.AccessPolicy;
 import dev.atrium.common.permissions.ObjectOperation;
+import dev.atrium.common.workspace.WorkspaceDtos.BoardViewDto;
 import dev.atrium.common.workspace.WorkspaceDtos.ColumnViewDto;
 import dev.atrium.common.workspace.WorkspaceDtos.ObjectViewDto;
 import dev.atrium.common.workspace.WorkspaceDtos.RelatedViewDto;
@@ -49,6 +50,8 @@ public class WorkspaceService {
 
   /** The CRM core's sections in the order the reference's navigation has them. */
   static final List<String> CORE_ORDER = List.of("Contact", "Account", "Activity", "Case", "Lead", "Opportunity");
+  /** The integer column of a board's values that orders its columns (OpportunityStage.Position). */
+  static final String BOARD_ORDER_COLUMN = "Position";
 
   /** The system operations the workspace offers entries for, in the order of {@link Operations}. */
   static final List<String> OPERATIONS = List.of(Operations.CAN_MANAGE_USERS, Operations.CAN_MANAGE_LIC_USERS,
@@ -125,7 +128,22 @@ public class WorkspaceService {
             r.collectionName()))
         .toList();
     return Optional.of(new ObjectViewDto(object.name(), object.caption(), object.options().section(),
-        display.map(EntityField::name).orElse(null), mine, columns, related));
+        display.map(EntityField::name).orElse(null), mine, columns, related, board(model, object, rights, reach)));
+  }
+
+  /**
+   * The object's board, when it has one whose lookup and values the caller may read: the values'
+   * order is their integer column {@code Position} ({@link #BOARD_ORDER_COLUMN}) when they have one.
+   */
+  private BoardViewDto board(ObjectModel model, EntityModel object, RightsDto rights, RecordAccess reach) {
+    return Optional.ofNullable(object.options().boardColumn()).flatMap(object::field)
+        .filter(EntityField::isLookup).filter(f -> reach.readsColumn(object, f))
+        .flatMap(f -> model.object(f.reference()).filter(values -> on(values, rights).read()).map(values ->
+            new BoardViewDto(f.name(), f.columnName(), f.name(), values.name(),
+                values.displayField().filter(d -> reach.readsColumn(values, d)).map(EntityField::name).orElse(null),
+                values.field(BOARD_ORDER_COLUMN).filter(p -> p.type() == ColumnType.INTEGER && reach.readsColumn(values, p))
+                    .map(EntityField::name).orElse(null))))
+        .orElse(null);
   }
 
   /**

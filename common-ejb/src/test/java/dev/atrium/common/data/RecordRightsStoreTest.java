@@ -95,9 +95,9 @@ class RecordRightsStoreTest {
         Map.of("jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
     ObjectModel model = new ObjectModel(List.of(
         new EntityModel("Contact", "Contact", "Name", 1, false, List.of(field("Name", ColumnType.TEXT, null))),
-        new EntityModel("UsrDeal", "Deal", "Name", 1, false, new ObjectOptions("Owner", false, true, false, false, null),
+        new EntityModel("UsrDeal", "Deal", "Name", 1, false, new ObjectOptions("Owner", false, true, false, false, null, null),
             List.of(field("Name", ColumnType.TEXT, null), field("Owner", ColumnType.LOOKUP, "Contact"))),
-        new EntityModel("UsrTask", "Task", "Name", 1, false, new ObjectOptions(null, false, true, false, false, null),
+        new EntityModel("UsrTask", "Task", "Name", 1, false, new ObjectOptions(null, false, true, false, false, null, null),
             List.of(field("Name", ColumnType.TEXT, null))),
         new EntityModel("UsrNote", "Note", "Name", 1, false,
             List.of(field("Name", ColumnType.TEXT, null), field("Deal", ColumnType.LOOKUP, "UsrDeal")))));

@@ -265,7 +265,7 @@ class RecordStoreTest {
         new EntityModel("Account", "Account", "Name", 1, false, List.of(field("Name", ColumnType.TEXT, true, null),
             field("Revenue", ColumnType.MONEY, false, null), field("Owner", ColumnType.LOOKUP, false, "Contact"))),
         new EntityModel("Contact", "Contact", "Name", withNickname ? 2 : 1, false, contact),
-        new EntityModel("Task", "Task", "Name", 1, false, new ObjectOptions("Owner", false, false, false, false, null), List.of(
+        new EntityModel("Task", "Task", "Name", 1, false, new ObjectOptions("Owner", false, false, false, false, null, null), List.of(
             field("Name", ColumnType.TEXT, true, null),
             new EntityField("Priority", "Priority", "Priority", ColumnType.INTEGER, true, false, null, false, 3),
             new EntityField("Active", "Active", "Active", ColumnType.BOOLEAN, false, false, null, false, true),

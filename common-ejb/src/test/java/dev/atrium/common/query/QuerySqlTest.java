@@ -80,7 +80,7 @@ class QuerySqlTest {
             field("Account", ColumnType.LOOKUP, "Account"), field("Age", ColumnType.INTEGER, null))),
         new EntityModel("Case", "Case", "Number", 1, true, List.of(field("Number", ColumnType.SHORT_TEXT, null),
             field("Account", ColumnType.LOOKUP, "Account"), field("Deal", ColumnType.LOOKUP, "UsrDeal"))),
-        new EntityModel("UsrDeal", "Deal", "Name", 1, false, new ObjectOptions(null, false, true, false, false, null),
+        new EntityModel("UsrDeal", "Deal", "Name", 1, false, new ObjectOptions(null, false, true, false, false, null, null),
             List.of(field("Name", ColumnType.TEXT, null), field("Account", ColumnType.LOOKUP, "Account")))));
     EntityTypes types = EntityTypes.register(model, new DynamicHelper(session));
     session.initializeDescriptors();
