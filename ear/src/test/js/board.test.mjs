@@ -5,7 +5,7 @@
 // Run by WorkspaceIT with ATRIUM_URL, ATRIUM_USER, ATRIUM_PASSWORD and SCREENSHOTS set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiSession, browserTests, settled, signedIn, withScreenshotOnFailure } from './browser.mjs';
+import { apiSession, browserTests, seriousViolations, settled, signedIn, withScreenshotOnFailure } from './browser.mjs';
 
 const tag = Math.random().toString(36).slice(2, 8);
 const created = [];
@@ -94,11 +94,7 @@ test('cards move between stages by drag and by keyboard, with the record\'s ETag
     await settled(page);
     await page.screenshot({ path: `${shots}/board-opportunities.png` });
 
-    const { AxeBuilder } = await import('@axe-core/playwright');
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .exclude('[data-tabster-dummy]').analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    const serious = await seriousViolations(page);
     assert.deepEqual(serious, [], serious.join('\n'));
 
     await page.getByRole('tab', { name: 'List' }).click();

@@ -18,16 +18,18 @@ import {
   NavDrawer,
   NavDrawerBody,
   NavItem,
+  NavSectionHeader,
   Spinner,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { HomeRegular, PersonCircleRegular } from '@fluentui/react-icons';
+import { HomeRegular, PeopleSettingsRegular, PersonCircleRegular } from '@fluentui/react-icons';
 import { SectionIcon, useWorkspace } from '../features/workspace';
 import { PasswordReminder, changePasswordUrl } from './PasswordReminder';
 import { AppearanceMenu, appearanceChecked } from './AppearanceMenu';
 import { usePreferences } from '../lib/usePreferences';
+import { CAN_MANAGE_USERS } from '../features/admin/users';
 import { signOut } from '../lib/http';
 import { ErrorState } from '../components/ErrorState';
 import { useMediaQuery } from '../components/useMediaQuery';
@@ -143,6 +145,15 @@ export function Shell() {
                 {s.Caption}
               </NavItem>
             ))}
+            {workspace.data.Operations.includes(CAN_MANAGE_USERS) && (
+              <>
+                <NavSectionHeader>{t('admin.administration')}</NavSectionHeader>
+                <NavItem value="admin" href="#/admin/users" icon={<PeopleSettingsRegular fontSize={20} />}
+                  onClick={(e) => { e.preventDefault(); navigate('/admin/users'); }}>
+                  {t('admin.users')}
+                </NavItem>
+              </>
+            )}
           </NavDrawerBody>
         </NavDrawer>
         <main id="main" className={styles.main} tabIndex={-1}>

@@ -13,6 +13,7 @@ export function createRouter() {
       element: <Shell />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: 'admin/users', lazy: () => import('../features/admin').then((m) => ({ Component: m.UsersPage })) },
         { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },
         { path: ':object/:id', lazy: () => import('../features/sections').then((m) => ({ Component: m.RecordPage })) },
         { path: '*', element: <NotFound /> },

@@ -148,6 +148,24 @@ class AdminIT {
     assertEquals("must have at least 12 characters", error.getString("Message"));
   }
 
+  /** The administration pages search users by name: any case, its % and _ taken as they are. */
+  @Test
+  void usersAreSearchedByName() {
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    createUser("find-" + tag + "-a");
+    createUser("Find-" + tag + "-B");
+    JsonObject both = admin.api("GET", "/0/rest/users?search=FIND-" + tag, null).json();
+    assertEquals(2, both.getInt("Total"), both.toString());
+    assertEquals(java.util.Set.of("find-" + tag + "-a", "Find-" + tag + "-B"), both.getJsonArray("Items")
+        .getValuesAs(JsonObject.class).stream().map(u -> u.getString("Name")).collect(java.util.stream.Collectors.toSet()),
+        "in the database's collation order, which differs in case");
+    assertEquals(1, admin.api("GET", "/0/rest/users?search=" + tag + "-b", null).json().getInt("Total"));
+    assertEquals(0, admin.api("GET", "/0/rest/users?search=" + tag + "%25", null).json().getInt("Total"),
+        "% is a character, not a wildcard");
+    assertEquals(0, admin.api("GET", "/0/rest/users?search=find_" + tag, null).json().getInt("Total"), "so is _");
+    assertEquals(400, admin.api("GET", "/0/rest/users?search=" + "x".repeat(251), null).status());
+  }
+
   @Test
   void adminsUnlockListAndEndSessions() {
     String name = TestData.uniqueName("sessions");

@@ -281,6 +281,11 @@ class WorkspaceIT {
   }
 
   @Test
+  void userAdministrationInABrowser() throws Exception {
+    NodeTests.inBrowser("admin-users.test.mjs", Map.of(), 180);
+  }
+
+  @Test
   void listsInABrowser() throws Exception {
     String employee = TestData.uniqueName("ws-lister");
     TestData.createUser(employee, "Lister-Pa55word-1", TestData.USER, true, "AllEmployees");

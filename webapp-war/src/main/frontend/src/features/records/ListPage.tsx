@@ -3,7 +3,7 @@
 // server-side pages of 50 with the total ($top/$skip/$count), row selection with a bulk delete,
 // export of the current view to CSV, and a new record when allowed. The columns, sort and filters
 // are the user's and kept on the server (profile key list.<Object>).
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,7 @@ import { ApiError, request } from '../../lib/http';
 import { toCsv } from './csv';
 import { buildListQuery } from './query';
 import { ErrorState } from '../../components/ErrorState';
+import { useDebounced } from '../../components/useDebounced';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { userLocale } from '../../lib/i18n';
 import { useRecordPage } from './api';
@@ -59,16 +60,6 @@ const useStyles = makeStyles({
   row: { ':hover .fui-Link': { color: tokens.colorBrandForegroundLinkHover } },
   pager: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
 });
-
-/** Waits until the user stops typing. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [current, setCurrent] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setCurrent(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return current;
-}
 
 export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings }) {
   const styles = useStyles();

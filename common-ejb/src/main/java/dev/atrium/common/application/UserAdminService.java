@@ -91,11 +91,15 @@ public class UserAdminService {
   @EJB
   AuditService audit;
 
-  public PageDto<UserDto> list(int skip, int top) {
+  /** A page of the users, by name; with {@code search}, those whose name contains it in any case. */
+  public PageDto<UserDto> list(String search, int skip, int top) {
     Paging.check(skip, top);
+    if (search != null && search.length() > 250) {
+      throw new AtriumException(ErrorCode.VALIDATION_FAILED, "The search is longer than a user name can be.");
+    }
     RoleGraph graph = users.roleGraph();
-    return new PageDto<>(users.users(skip, top).stream().map(u -> toDto(u, graph)).toList(), users.countUsers(),
-        skip, top);
+    return new PageDto<>(users.users(search, skip, top).stream().map(u -> toDto(u, graph)).toList(),
+        users.countUsers(search), skip, top);
   }
 
   public UserDto get(UUID id) {

@@ -163,13 +163,30 @@ public class AdminUnitRepository {
 
   /** Users (employees and external), by name. */
   public List<AdminUnit> users(int skip, int top) {
-    return em.createQuery("SELECT u FROM AdminUnit u WHERE u.typeValue IN :users ORDER BY u.name, u.id", AdminUnit.class)
-        .setParameter("users", USER_TYPES).setFirstResult(skip).setMaxResults(top).getResultList();
+    return users(null, skip, top);
   }
 
   public long countUsers() {
-    return em.createQuery("SELECT COUNT(u) FROM AdminUnit u WHERE u.typeValue IN :users", Long.class)
-        .setParameter("users", USER_TYPES).getSingleResult();
+    return countUsers(null);
+  }
+
+  /** A page of the users whose name contains {@code search} in any case (every user for null or blank), by name. */
+  public List<AdminUnit> users(String search, int skip, int top) {
+    return em.createQuery("SELECT u FROM AdminUnit u WHERE u.typeValue IN :users AND LOWER(u.name) LIKE :name ESCAPE '\\'"
+        + " ORDER BY u.name, u.id", AdminUnit.class)
+        .setParameter("users", USER_TYPES).setParameter("name", containing(search))
+        .setFirstResult(skip).setMaxResults(top).getResultList();
+  }
+
+  public long countUsers(String search) {
+    return em.createQuery("SELECT COUNT(u) FROM AdminUnit u WHERE u.typeValue IN :users AND LOWER(u.name) LIKE :name ESCAPE '\\'",
+        Long.class).setParameter("users", USER_TYPES).setParameter("name", containing(search)).getSingleResult();
+  }
+
+  /** A LIKE pattern matching names that contain the text, its own % and _ taken literally. */
+  static String containing(String search) {
+    String text = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   /** Every role, by name. */

@@ -37,9 +37,9 @@ public class UserResource {
   UriInfo uri;
 
   @GET
-  public PageDto<UserDto> list(@QueryParam("skip") @DefaultValue("0") String skip,
+  public PageDto<UserDto> list(@QueryParam("search") String search, @QueryParam("skip") @DefaultValue("0") String skip,
       @QueryParam("top") @DefaultValue("50") String top) {
-    return users.list(Params.number("skip", skip), Params.number("top", top));
+    return users.list(search, Params.number("skip", skip), Params.number("top", top));
   }
 
   @GET

@@ -1,0 +1,229 @@
+// Administration: users (operation CanManageUsers). A page of 50 users with their type, state and
+// roles; "New user" creates one with an initial password (changed at first sign-in); each row's
+// actions deactivate or activate the user (deactivating ends their sessions on every node at
+// once, as the server does), unlock a user locked out by failed sign-ins, end their sessions, and
+// set a new password. The server refuses all of it to anyone without the operation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Badge,
+  Button,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  Dropdown,
+  Field,
+  Input,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  SearchBox,
+  Spinner,
+  Text,
+  Title1,
+  Toolbar,
+  createTableColumn,
+  makeStyles,
+  tokens,
+  type TableColumnDefinition,
+} from '@fluentui/react-components';
+import { AddRegular, ChevronLeftRegular, ChevronRightRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { ApiError } from '../../lib/http';
+import { ErrorState } from '../../components/ErrorState';
+import { useDebounced } from '../../components/useDebounced';
+import { FormDialog } from '../../components/FormDialog';
+import { USERS_PAGE, createUser, endSessions, fetchUsers, resetPassword, setActive, unlock, userKeys, type AdminUser } from './users';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  grid: { overflowX: 'auto', backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
+  table: { minWidth: '640px' },
+  states: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  pager: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
+});
+
+type Outcome = { intent: 'success' | 'error'; text: string } | null;
+
+export function UsersPage() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [typed, setTyped] = useState('');
+  const search = useDebounced(typed, 300).trim();
+  const [paging, setPaging] = useState({ search, page: 0 });
+  const page = paging.search === search ? paging.page : 0; // another search starts at its first page
+  const setPage = (next: number) => setPaging({ search, page: next });
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<AdminUser | null>(null);
+  const users = useQuery({ queryKey: userKeys.page(search, page), queryFn: ({ signal }) => fetchUsers(search, page, signal),
+    placeholderData: keepPreviousData });
+
+  /** Runs one action on a user and says how it went; the list is read again either way. */
+  const act = async (action: () => Promise<unknown>, done: string) => {
+    setOutcome(null);
+    try {
+      await action();
+      setOutcome({ intent: 'success', text: done });
+      return true;
+    } catch (e) {
+      setOutcome({ intent: 'error', text: e instanceof ApiError ? e.message : t('admin.failed') });
+      return false;
+    } finally {
+      await client.invalidateQueries({ queryKey: userKeys.all });
+    }
+  };
+
+  const columns: TableColumnDefinition<AdminUser>[] = [
+    createTableColumn<AdminUser>({ columnId: 'Name', renderHeaderCell: () => t('admin.userName'), renderCell: (u) => u.Name }),
+    createTableColumn<AdminUser>({ columnId: 'Email', renderHeaderCell: () => t('admin.email'), renderCell: (u) => u.Email ?? '' }),
+    createTableColumn<AdminUser>({
+      columnId: 'Type', renderHeaderCell: () => t('admin.type'),
+      renderCell: (u) => u.Technical ? t('admin.technical') : u.Type === 'External' ? t('admin.external') : t('admin.employee'),
+    }),
+    createTableColumn<AdminUser>({
+      columnId: 'State', renderHeaderCell: () => t('admin.state'),
+      renderCell: (u) => (
+        <span className={styles.states}>
+          <Badge appearance="tint" color={u.Active ? 'success' : 'subtle'}>{u.Active ? t('admin.active') : t('admin.inactive')}</Badge>
+          {u.Locked && <Badge appearance="tint" color="danger">{t('admin.locked')}</Badge>}
+        </span>
+      ),
+    }),
+    createTableColumn<AdminUser>({ columnId: 'Roles', renderHeaderCell: () => t('admin.roles'), renderCell: (u) => u.Roles.join(', ') }),
+    createTableColumn<AdminUser>({
+      columnId: 'Actions', renderHeaderCell: () => t('admin.actions'),
+      renderCell: (u) => (
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('admin.actionsFor', { name: u.Name })} />
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {u.Active
+                ? <MenuItem onClick={() => void act(() => setActive(u, false), t('admin.deactivated', { name: u.Name }))}>{t('admin.deactivate')}</MenuItem>
+                : <MenuItem onClick={() => void act(() => setActive(u, true), t('admin.activated', { name: u.Name }))}>{t('admin.activate')}</MenuItem>}
+              {u.Locked && <MenuItem onClick={() => void act(() => unlock(u), t('admin.unlocked', { name: u.Name }))}>{t('admin.unlock')}</MenuItem>}
+              <MenuItem onClick={() => void act(() => endSessions(u), t('admin.sessionsEnded', { name: u.Name }))}>{t('admin.endSessions')}</MenuItem>
+              {!u.Technical && <MenuItem onClick={() => setResetting(u)}>{t('admin.resetPassword')}</MenuItem>}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      ),
+    }),
+  ];
+
+  const total = users.data?.Total ?? 0;
+  const rows = users.data?.Items ?? [];
+  const first = total === 0 ? 0 : page * USERS_PAGE + 1;
+  const last = Math.min(total, (page + 1) * USERS_PAGE);
+  return (
+    <div className={styles.page}>
+      <Title1 as="h1">{t('admin.users')}</Title1>
+      <Toolbar aria-label={t('admin.userTools')}>
+        <SearchBox value={typed} onChange={(_, d) => setTyped(d.value)} aria-label={t('admin.searchUsers')} placeholder={t('admin.searchUsers')} />
+        <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>{t('admin.newUser')}</Button>
+        {users.isFetching && <Spinner size="tiny" aria-label={t('app.loading')} />}
+      </Toolbar>
+      {outcome && <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
+        <MessageBarBody>{outcome.text}</MessageBarBody></MessageBar>}
+      {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : (
+        <div className={styles.grid}>
+          <DataGrid className={styles.table} items={rows} columns={columns} getRowId={(u: AdminUser) => u.Id} aria-label={t('admin.users')}>
+            <DataGridHeader>
+              <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+            </DataGridHeader>
+            <DataGridBody<AdminUser>>
+              {({ item, rowId }) => (
+                <DataGridRow<AdminUser> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
+              )}
+            </DataGridBody>
+          </DataGrid>
+        </div>
+      )}
+      <nav className={styles.pager} aria-label={t('list.pages')}>
+        <Text role="status" aria-live="polite">{t('list.range', { first, last, total })}</Text>
+        <Button icon={<ChevronLeftRegular />} aria-label={t('list.previous')} disabled={page === 0} onClick={() => setPage(page - 1)} />
+        <Button icon={<ChevronRightRegular />} aria-label={t('list.next')} disabled={last >= total} onClick={() => setPage(page + 1)} />
+      </nav>
+      <NewUserDialog open={creating} onClose={() => setCreating(false)}
+        onCreate={(user) => act(() => createUser(user), t('admin.created', { name: user.Name }))} />
+      <PasswordDialog user={resetting} onClose={() => setResetting(null)}
+        onSet={(user, password) => act(() => resetPassword(user, password), t('admin.passwordSet', { name: user.Name }))} />
+    </div>
+  );
+}
+
+function NewUserDialog({ open, onClose, onCreate }: {
+  open: boolean; onClose: () => void; onCreate: (user: { Name: string; Email: string; Type: string; Password: string }) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const empty = { Name: '', Email: '', Type: 'Employee', Password: '' };
+  const [user, setUser] = useState(empty);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    const ok = await onCreate(user);
+    setBusy(false);
+    if (ok) {
+      setUser(empty);
+      onClose();
+    }
+  };
+  return (
+    <FormDialog open={open} title={t('admin.newUser')} submit={t('form.create')} ready={!busy && !!user.Name.trim() && !!user.Password}
+      onSubmit={() => void submit()} onClose={onClose}>
+      <Field label={t('admin.userName')} required>
+        <Input value={user.Name} onChange={(_, d) => setUser({ ...user, Name: d.value })} autoComplete="off" />
+      </Field>
+      <Field label={t('admin.email')}>
+        <Input type="email" value={user.Email} onChange={(_, d) => setUser({ ...user, Email: d.value })} />
+      </Field>
+      <Field label={t('admin.type')}>
+        <Dropdown value={user.Type === 'External' ? t('admin.external') : t('admin.employee')} selectedOptions={[user.Type]}
+          onOptionSelect={(_, d) => setUser({ ...user, Type: d.optionValue ?? 'Employee' })}>
+          <Option value="Employee">{t('admin.employee')}</Option>
+          <Option value="External">{t('admin.external')}</Option>
+        </Dropdown>
+      </Field>
+      <Field label={t('admin.initialPassword')} required hint={t('admin.initialPasswordHint')}>
+        <Input type="password" value={user.Password} onChange={(_, d) => setUser({ ...user, Password: d.value })} autoComplete="new-password" />
+      </Field>
+    </FormDialog>
+  );
+}
+
+function PasswordDialog({ user, onClose, onSet }: {
+  user: AdminUser | null; onClose: () => void; onSet: (user: AdminUser, password: string) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (!user) return;
+    setBusy(true);
+    const ok = await onSet(user, password);
+    setBusy(false);
+    if (ok) {
+      setPassword('');
+      onClose();
+    }
+  };
+  return (
+    <FormDialog open={!!user} title={t('admin.resetPasswordOf', { name: user?.Name ?? '' })} submit={t('admin.setPassword')}
+      ready={!busy && !!password} onSubmit={() => void submit()} onClose={onClose}>
+      <Field label={t('admin.newPassword')} required hint={t('admin.resetPasswordHint')}>
+        <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} autoComplete="new-password" />
+      </Field>
+    </FormDialog>
+  );
+}

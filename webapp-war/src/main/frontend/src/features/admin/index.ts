@@ -1,0 +1,2 @@
+export { UsersPage } from './UsersPage';
+export { CAN_MANAGE_USERS } from './users';
