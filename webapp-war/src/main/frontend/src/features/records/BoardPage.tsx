@@ -87,6 +87,7 @@ export function BoardPage({ view }: { view: ObjectView }) {
     })),
   });
   const editable = view.Rights.Edit && !view.Columns.find((c) => c.Name === board.Column)?.ReadOnly;
+  const details = cardColumns(view, board).slice(1); // what a card shows under its title
   const nameOf = (row: RecordRow) => String(row[view.PrimaryDisplayColumn ?? 'Id'] ?? row.Id);
 
   /** Moves a card to another column: the lookup's new value, written with the card's ETag. */
@@ -152,7 +153,7 @@ export function BoardPage({ view }: { view: ObjectView }) {
                           </Menu>
                         )}
                       </div>
-                      {cardColumns(view, board).slice(1).map((col) => {
+                      {details.map((col) => {
                         const text = cellText(col, row, formatter);
                         return text ? <Text key={col.Name} size={200} className={styles.detail}>{col.Caption}: {text}</Text> : null;
                       })}
