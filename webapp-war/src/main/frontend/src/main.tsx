@@ -12,6 +12,8 @@ import { createQueryClient } from './lib/queryClient';
 import { initI18n, resolveLanguage } from './lib/i18n';
 import { storedPreferences } from './lib/preferences';
 import { adoptOpening } from './app/opening';
+import { onMetadataChange } from './lib/metadata';
+import { refreshMetadata } from './features/workspace/api';
 import { registerSW } from 'virtual:pwa-register';
 import './app/global.css';
 
@@ -21,6 +23,8 @@ const i18n = initI18n(resolveLanguage(storedPreferences().Language || undefined)
 document.documentElement.lang = i18n.language;
 const queryClient = createQueryClient();
 adoptOpening(queryClient);
+// An admin changed an object (on any node): sections, forms and lists follow without a reload.
+onMetadataChange(() => void refreshMetadata(queryClient));
 // The installable app's worker (vite.config.ts): the shell's bundles from its cache, never records.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   registerSW({ immediate: true });

@@ -24,12 +24,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { HomeRegular, PeopleSettingsRegular, PersonCircleRegular } from '@fluentui/react-icons';
+import { DatabaseRegular, HomeRegular, PeopleSettingsRegular, PersonCircleRegular } from '@fluentui/react-icons';
 import { SectionIcon, useWorkspace } from '../features/workspace';
 import { PasswordReminder, changePasswordUrl } from './PasswordReminder';
 import { AppearanceMenu, appearanceChecked } from './AppearanceMenu';
 import { usePreferences } from '../lib/usePreferences';
 import { CAN_MANAGE_USERS } from '../features/admin/users';
+import { CAN_MANAGE_ADMINISTRATION } from '../features/designer/designer';
 import { signOut } from '../lib/http';
 import { ErrorState } from '../components/ErrorState';
 import { useMediaQuery } from '../components/useMediaQuery';
@@ -57,10 +58,17 @@ const useStyles = makeStyles({
   center: { display: 'grid', placeItems: 'center', height: '100vh' },
 });
 
-/** The section the route points at ("#/Contact/..." -> "Contact"), or "" for home. */
-function currentSection(pathname: string): string {
-  return pathname.split('/')[1] ?? '';
+/** The entry the route belongs to: "#/Contact/..." -> "Contact", "#/admin/objects/X" -> "admin/objects", "" for home. */
+function currentEntry(pathname: string): string {
+  const parts = pathname.split('/');
+  return parts[1] === 'admin' ? `admin/${parts[2] ?? ''}` : parts[1] ?? '';
 }
+
+/** The administration pages, each for the users with its operation. */
+const ADMIN_PAGES = [
+  { path: 'admin/users', operation: CAN_MANAGE_USERS, caption: 'admin.users', icon: <PeopleSettingsRegular fontSize={20} /> },
+  { path: 'admin/objects', operation: CAN_MANAGE_ADMINISTRATION, caption: 'designer.objects', icon: <DatabaseRegular fontSize={20} /> },
+] as const;
 
 export function Shell() {
   const styles = useStyles();
@@ -85,7 +93,8 @@ export function Shell() {
     return <div className={styles.center}><ErrorState error={workspace.error} onRetry={() => void workspace.refetch()} /></div>;
   }
   const { User, Sections } = workspace.data;
-  const selected = currentSection(location.pathname) || 'home';
+  const selected = currentEntry(location.pathname) || 'home';
+  const adminPages = ADMIN_PAGES.filter((p) => workspace.data.Operations.includes(p.operation));
 
   return (
     <div className={styles.root}>
@@ -145,15 +154,13 @@ export function Shell() {
                 {s.Caption}
               </NavItem>
             ))}
-            {workspace.data.Operations.includes(CAN_MANAGE_USERS) && (
-              <>
-                <NavSectionHeader>{t('admin.administration')}</NavSectionHeader>
-                <NavItem value="admin" href="#/admin/users" icon={<PeopleSettingsRegular fontSize={20} />}
-                  onClick={(e) => { e.preventDefault(); navigate('/admin/users'); }}>
-                  {t('admin.users')}
-                </NavItem>
-              </>
-            )}
+            {adminPages.length > 0 && <NavSectionHeader>{t('admin.administration')}</NavSectionHeader>}
+            {adminPages.map((p) => (
+              <NavItem key={p.path} value={p.path} href={`#/${p.path}`} icon={p.icon}
+                onClick={(e) => { e.preventDefault(); navigate(`/${p.path}`); }}>
+                {t(p.caption)}
+              </NavItem>
+            ))}
           </NavDrawerBody>
         </NavDrawer>
         <main id="main" className={styles.main} tabIndex={-1}>

@@ -14,6 +14,8 @@ export function createRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'admin/users', lazy: () => import('../features/admin').then((m) => ({ Component: m.UsersPage })) },
+        { path: 'admin/objects', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectsPage })) },
+        { path: 'admin/objects/:name', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectPage })) },
         { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },
         { path: ':object/:id', lazy: () => import('../features/sections').then((m) => ({ Component: m.RecordPage })) },
         { path: '*', element: <NotFound /> },

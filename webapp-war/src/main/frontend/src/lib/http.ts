@@ -2,6 +2,8 @@
 // header on every call, Atrium's error bodies (REST, OData, DataService) turned into ApiError, and
 // a lost session sending the browser to sign in and back to where the user was.
 
+import { METADATA_HEADER, noteMetadata } from './metadata';
+
 /** A field the server refused, as the error body names it. */
 export interface FieldProblem {
   field: string;
@@ -70,6 +72,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
   });
+  noteMetadata(response.headers.get(METADATA_HEADER));
   if (response.status === 401) {
     window.location.assign(signInUrl(window.location));
     throw new ApiError(401, 'AUTHENTICATION_REQUIRED', 'The session has ended.');

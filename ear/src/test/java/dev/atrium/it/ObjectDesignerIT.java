@@ -153,6 +153,10 @@ class ObjectDesignerIT {
       c.createStatement().executeUpdate("INSERT INTO " + name + " (Id, CreatedOn, ModifiedOn, Title) VALUES ('"
           + UUID.randomUUID() + "', now(), now(), 'Write the report')");
     }
+    String before = admin.api("GET", "/0/rest/objects/" + name, null).header("Atrium-Metadata").orElseThrow();
+    assertTrue(before.matches("[0-9a-f]{16}"), before);
+    assertEquals(before, admin.api("GET", "/0/odata/" + name, null).header("Atrium-Metadata").orElseThrow(),
+        "OData's answers name the same state of the metadata");
     Reply added = admin.api("POST", "/0/rest/objects/" + name + "/columns",
         "{\"Columns\":[{\"Name\":\"DueOn\",\"Type\":\"DateTime\",\"Required\":true,\"Indexed\":true},"
             + "{\"Name\":\"Owner\",\"Type\":\"Lookup\",\"Reference\":\"" + name + "\"}]}");
@@ -160,9 +164,25 @@ class ObjectDesignerIT {
     assertEquals(2, added.json().getInt("Version"));
     assertTrue(columnsOf(name).keySet().containsAll(List.of("dueon", "ownerid")));
     assertEquals(1, TestData.count("SELECT COUNT(*) FROM " + name), "the existing row is kept");
+    String after = admin.api("GET", "/0/rest/workspace", null).header("Atrium-Metadata").orElseThrow();
+    assertFalse(before.equals(after), "open workspaces see the metadata move: " + before);
+    assertEquals(after, admin.api("GET", "/0/rest/workspace", null).header("Atrium-Metadata").orElseThrow(), "and then stay");
+    assertTrue(AtriumClient.forItServer().api("GET", "/0/rest/workspace", null).header("Atrium-Metadata").isEmpty(),
+        "nothing for a caller who is not signed in");
+
+    // What a drop deletes is counted first, over every record
+    assertEquals("{\"Records\":1,\"Values\":0}", admin.api("GET", "/0/rest/objects/" + name + "/columns/Owner/usage", null).body());
+    try (Connection c = TestData.connect()) {
+      c.createStatement().executeUpdate("UPDATE " + name + " SET OwnerId = Id");
+    }
+    assertEquals("{\"Records\":1,\"Values\":1}", admin.api("GET", "/0/rest/objects/" + name + "/columns/owner/usage", null).body());
+    assertEquals("{\"Records\":1,\"Values\":null}", admin.api("GET", "/0/rest/objects/" + name + "/usage", null).body());
+    assertError(admin.api("GET", "/0/rest/objects/" + name + "/columns/Nope/usage", null), 404, "NOT_FOUND");
 
     Reply unconfirmed = admin.api("DELETE", "/0/rest/objects/" + name + "/columns/Owner", null);
     assertError(unconfirmed, 409, "CONFIRMATION_REQUIRED");
+    assertTrue(unconfirmed.json().getString("Message").startsWith("Dropping " + name + ".Owner deletes its values in 1 record."),
+        unconfirmed.body());
     assertTrue(columnsOf(name).containsKey("ownerid"), "nothing dropped without confirmation");
 
     Reply dropped = admin.api("DELETE", "/0/rest/objects/" + name + "/columns/owner?confirm=true", null);

@@ -286,6 +286,11 @@ class WorkspaceIT {
   }
 
   @Test
+  void objectDesignInABrowser() throws Exception {
+    NodeTests.inBrowser("designer.test.mjs", Map.of(), 240);
+  }
+
+  @Test
   void listsInABrowser() throws Exception {
     String employee = TestData.uniqueName("ws-lister");
     TestData.createUser(employee, "Lister-Pa55word-1", TestData.USER, true, "AllEmployees");

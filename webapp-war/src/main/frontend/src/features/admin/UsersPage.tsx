@@ -9,20 +9,10 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import {
   Badge,
   Button,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   Dropdown,
   Field,
   Input,
-  Menu,
   MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarBody,
   Option,
@@ -30,31 +20,29 @@ import {
   Spinner,
   Text,
   Title1,
-  Toolbar,
   createTableColumn,
   makeStyles,
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { AddRegular, ChevronLeftRegular, ChevronRightRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { ApiError } from '../../lib/http';
 import { ErrorState } from '../../components/ErrorState';
 import { useDebounced } from '../../components/useDebounced';
 import { FormDialog } from '../../components/FormDialog';
+import { ItemGrid } from '../../components/ItemGrid';
+import { RowActions } from '../../components/RowActions';
+import { usePageStyles } from '../../components/pageStyles';
 import { USERS_PAGE, createUser, endSessions, fetchUsers, resetPassword, setActive, unlock, userKeys, type AdminUser } from './users';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  grid: { overflowX: 'auto', backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
-  table: { minWidth: '640px' },
-  states: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   pager: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
 });
 
 type Outcome = { intent: 'success' | 'error'; text: string } | null;
 
 export function UsersPage() {
-  const styles = useStyles();
+  const styles = { ...usePageStyles(), ...useStyles() };
   const { t } = useTranslation();
   const client = useQueryClient();
   const [typed, setTyped] = useState('');
@@ -93,7 +81,7 @@ export function UsersPage() {
     createTableColumn<AdminUser>({
       columnId: 'State', renderHeaderCell: () => t('admin.state'),
       renderCell: (u) => (
-        <span className={styles.states}>
+        <span className={styles.badges}>
           <Badge appearance="tint" color={u.Active ? 'success' : 'subtle'}>{u.Active ? t('admin.active') : t('admin.inactive')}</Badge>
           {u.Locked && <Badge appearance="tint" color="danger">{t('admin.locked')}</Badge>}
         </span>
@@ -103,21 +91,14 @@ export function UsersPage() {
     createTableColumn<AdminUser>({
       columnId: 'Actions', renderHeaderCell: () => t('admin.actions'),
       renderCell: (u) => (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('admin.actionsFor', { name: u.Name })} />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {u.Active
-                ? <MenuItem onClick={() => void act(() => setActive(u, false), t('admin.deactivated', { name: u.Name }))}>{t('admin.deactivate')}</MenuItem>
-                : <MenuItem onClick={() => void act(() => setActive(u, true), t('admin.activated', { name: u.Name }))}>{t('admin.activate')}</MenuItem>}
-              {u.Locked && <MenuItem onClick={() => void act(() => unlock(u), t('admin.unlocked', { name: u.Name }))}>{t('admin.unlock')}</MenuItem>}
-              <MenuItem onClick={() => void act(() => endSessions(u), t('admin.sessionsEnded', { name: u.Name }))}>{t('admin.endSessions')}</MenuItem>
-              {!u.Technical && <MenuItem onClick={() => setResetting(u)}>{t('admin.resetPassword')}</MenuItem>}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <RowActions name={u.Name}>
+        {u.Active
+          ? <MenuItem onClick={() => void act(() => setActive(u, false), t('admin.deactivated', { name: u.Name }))}>{t('admin.deactivate')}</MenuItem>
+          : <MenuItem onClick={() => void act(() => setActive(u, true), t('admin.activated', { name: u.Name }))}>{t('admin.activate')}</MenuItem>}
+        {u.Locked && <MenuItem onClick={() => void act(() => unlock(u), t('admin.unlocked', { name: u.Name }))}>{t('admin.unlock')}</MenuItem>}
+        <MenuItem onClick={() => void act(() => endSessions(u), t('admin.sessionsEnded', { name: u.Name }))}>{t('admin.endSessions')}</MenuItem>
+        {!u.Technical && <MenuItem onClick={() => setResetting(u)}>{t('admin.resetPassword')}</MenuItem>}
+        </RowActions>
       ),
     }),
   ];
@@ -129,26 +110,16 @@ export function UsersPage() {
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('admin.users')}</Title1>
-      <Toolbar aria-label={t('admin.userTools')}>
+      <div className={styles.tools}>
         <SearchBox value={typed} onChange={(_, d) => setTyped(d.value)} aria-label={t('admin.searchUsers')} placeholder={t('admin.searchUsers')} />
         <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>{t('admin.newUser')}</Button>
         {users.isFetching && <Spinner size="tiny" aria-label={t('app.loading')} />}
-      </Toolbar>
+      </div>
       {outcome && <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
         <MessageBarBody>{outcome.text}</MessageBarBody></MessageBar>}
       {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : (
-        <div className={styles.grid}>
-          <DataGrid className={styles.table} items={rows} columns={columns} getRowId={(u: AdminUser) => u.Id} aria-label={t('admin.users')}>
-            <DataGridHeader>
-              <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-            </DataGridHeader>
-            <DataGridBody<AdminUser>>
-              {({ item, rowId }) => (
-                <DataGridRow<AdminUser> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
-              )}
-            </DataGridBody>
-          </DataGrid>
-        </div>
+        <ItemGrid minWidth="640px" items={rows} columns={columns} getRowId={(u: AdminUser) => u.Id}
+          label={t('admin.users')} controls={['Actions']} />
       )}
       <nav className={styles.pager} aria-label={t('list.pages')}>
         <Text role="status" aria-live="polite">{t('list.range', { first, last, total })}</Text>

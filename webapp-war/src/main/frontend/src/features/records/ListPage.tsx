@@ -216,11 +216,14 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
                 {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
               </DataGridRow>
             </DataGridHeader>
+            {/* the record's link, not its cell, is the arrow keys' stop (see components/ItemGrid) */}
             <DataGridBody<RecordRow>>
               {({ item, rowId }) => (
                 <DataGridRow<RecordRow> key={rowId} className={styles.row} selectionCell={view.Rights.Delete ? { checkboxIndicator: { 'aria-label': t('list.selectRow',
                   { name: String(item[view.PrimaryDisplayColumn ?? 'Id'] ?? item.Id) }) } } : undefined}>
-                  {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+                  {({ renderCell, columnId }) => (
+                    <DataGridCell focusMode={columnId === view.PrimaryDisplayColumn ? 'none' : 'cell'}>{renderCell(item)}</DataGridCell>
+                  )}
                 </DataGridRow>
               )}
             </DataGridBody>

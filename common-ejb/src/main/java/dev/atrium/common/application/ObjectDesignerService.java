@@ -7,6 +7,7 @@ import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
 import dev.atrium.common.application.ObjectDtos.NewObjectDto;
 import dev.atrium.common.application.ObjectDtos.ObjectChangeDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
+import dev.atrium.common.application.ObjectDtos.UsageDto;
 import dev.atrium.common.application.ObjectMetadataStore.NewColumn;
 import dev.atrium.common.domain.AtriumException;
 import dev.atrium.common.domain.AuditEvent;
@@ -38,6 +39,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -77,6 +80,10 @@ public class ObjectDesignerService {
 
   @EJB
   RecordService records;
+
+  /** Counts what a drop or a narrowing touches: every record, whatever record rights say. */
+  @PersistenceContext(unitName = "atrium")
+  EntityManager em;
 
   @Inject
   ObjectSchemaRepository repository;
@@ -154,7 +161,8 @@ public class ObjectDesignerService {
         .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "Object " + object.name() + " has no column " + column + "."));
     if (!confirm) {
       throw new AtriumException(ErrorCode.CONFIRMATION_REQUIRED, "Dropping " + object.name() + "." + c.getName()
-          + " deletes its values in every record. Repeat the request with confirm=true to go ahead.");
+          + " deletes its values in " + records(valuesIn(object.name(), c.getName())) + ". Repeat the request with"
+          + " confirm=true to go ahead.");
     }
     applyDdl(object.name(), "drop " + object.name() + "." + c.getName(),
         SchemaDdl.dropColumn(object.name(), ObjectMetadataStore.planOf(c)));
@@ -198,8 +206,8 @@ public class ObjectDesignerService {
     Validation.fail(errors);
     if (change == TypeChange.NARROWING && !confirm) {
       throw new AtriumException(ErrorCode.CONFIRMATION_REQUIRED, "Changing " + object.name() + "." + c.getName() + " from "
-          + before.type().apiName() + " to " + type.apiName() + " may cut or round its values. Repeat the request with"
-          + " confirm=true to go ahead.");
+          + before.type().apiName() + " to " + type.apiName() + " may cut or round its values in "
+          + records(valuesIn(object.name(), c.getName())) + ". Repeat the request with confirm=true to go ahead.");
     }
     if (change == TypeChange.NARROWING) {
       refuseValuesThatWouldNotFit(object.name(), c.getName(), type);
@@ -334,7 +342,8 @@ public class ObjectDesignerService {
     }
     if (!confirm) {
       throw new AtriumException(ErrorCode.CONFIRMATION_REQUIRED, "Deleting " + object.name()
-          + " deletes its table and every record in it. Repeat the request with confirm=true to go ahead.");
+          + " deletes its table and its " + records(recordsOf(object.name())) + ". Repeat the request with confirm=true"
+          + " to go ahead.");
     }
     List<Change> ddl = new ArrayList<>();
     if (tableNames().contains(RecordRightsTable.of(object.name()).toUpperCase(Locale.ROOT))) {
@@ -369,11 +378,38 @@ public class ObjectDesignerService {
     } else {
       return; // DateTime to Date: the time of day goes, as confirmed
     }
-    long records = this.records.count(object, tooBig);
+    long records = runtime.store().count(em, object, tooBig);
     if (records > 0) {
       throw new AtriumException(ErrorCode.CONFLICT, records + " records of " + object + " have a " + column + " " + what
           + ". Change those values first; nothing was changed.");
     }
+  }
+
+  /**
+   * What dropping the object or one of its columns would delete: how many records it has and, for
+   * a column, how many of them hold a value in it. Counted over every record, whatever the
+   * caller's record rights, since a drop deletes them all.
+   */
+  public UsageDto usage(String name, String column) {
+    ObjectDefinition object = load(name);
+    if (column == null) {
+      return new UsageDto(recordsOf(object.name()), null);
+    }
+    ObjectColumn c = object.column(column)
+        .orElseThrow(() -> new AtriumException(ErrorCode.NOT_FOUND, "Object " + object.name() + " has no column " + column + "."));
+    return new UsageDto(recordsOf(object.name()), valuesIn(object.name(), c.getName()));
+  }
+
+  private long recordsOf(String object) {
+    return runtime.store().count(em, object, null);
+  }
+
+  private long valuesIn(String object, String column) {
+    return runtime.store().count(em, object, new Filter.IsNull(new Expr.Path(List.of(column)), true));
+  }
+
+  private static String records(long count) {
+    return count == 1 ? "1 record" : count + " records";
   }
 
   /** Every node (this one before the caller gets the answer) builds its entity types anew. */

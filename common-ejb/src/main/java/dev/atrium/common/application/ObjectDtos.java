@@ -77,6 +77,13 @@ public final class ObjectDtos {
       Boolean administeredByOperations, Boolean administeredByRecords, Boolean administeredByColumns,
       Boolean trackChanges, @Size(max = 250) String section, String boardColumn) {}
 
+  /**
+   * What a drop would delete: the object's records and, for one of its columns, how many of them
+   * hold a value in it (null for the object itself).
+   */
+  @JsonbNillable
+  public record UsageDto(long records, Long values) {}
+
   /** The DDL of an object's table on one DBMS, rendered without a database. */
   public record DdlDto(String dbms, List<String> statements) {}
 }

@@ -65,6 +65,11 @@ public class ObjectRuntime {
     return s != null && s.types().model().fingerprint().equals(now.fingerprint()) ? s : rebuild(now);
   }
 
+  /** The tag of the metadata as this node knows it now ({@link ObjectModel#tag()}); builds no types. */
+  public String tag() {
+    return model.get().tag();
+  }
+
   public ObjectModel model() {
     return store().types().model();
   }

@@ -1,7 +1,11 @@
 package dev.atrium.common.metadata;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +33,7 @@ public final class ObjectModel {
 
   private final Map<String, EntityModel> objects = new LinkedHashMap<>();
   private final String fingerprint;
+  private final String tag;
 
   public ObjectModel(List<EntityModel> models) {
     StringBuilder print = new StringBuilder();
@@ -39,6 +44,17 @@ public final class ObjectModel {
           .append(m.fields().stream().map(f -> String.valueOf(f.defaultValue())).toList().hashCode()).append(';');
     }
     this.fingerprint = print.toString();
+    this.tag = tagOf(fingerprint);
+  }
+
+  /** A short digest of the fingerprint, safe to show: it names a state of the metadata, nothing in it. */
+  private static String tagOf(String fingerprint) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   public Collection<EntityModel> objects() {
@@ -65,5 +81,14 @@ public final class ObjectModel {
 
   public String fingerprint() {
     return fingerprint;
+  }
+
+  /**
+   * Names this state of the metadata in 16 hex digits; it changes with {@link #fingerprint()}. The
+   * workspace reads it from every response of the web app (header {@code Atrium-Metadata}) and
+   * loads its sections and object views again when it moves.
+   */
+  public String tag() {
+    return tag;
   }
 }

@@ -7,6 +7,7 @@ import dev.atrium.common.application.ObjectDtos.NewColumnsDto;
 import dev.atrium.common.application.ObjectDtos.NewObjectDto;
 import dev.atrium.common.application.ObjectDtos.ObjectChangeDto;
 import dev.atrium.common.application.ObjectDtos.ObjectDto;
+import dev.atrium.common.application.ObjectDtos.UsageDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsChangeDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.ColumnRightsDto;
 import dev.atrium.common.permissions.ObjectRightsDtos.DefaultRecordRightsChangeDto;
@@ -104,6 +105,20 @@ public class ObjectResource {
   @Path("{name}")
   public void delete(@PathParam("name") String name, @QueryParam("confirm") @DefaultValue("false") String confirm) {
     designer.deleteObject(name, "true".equalsIgnoreCase(confirm));
+  }
+
+  /** How many records the object has: what deleting it deletes. */
+  @GET
+  @Path("{name}/usage")
+  public UsageDto usage(@PathParam("name") String name) {
+    return designer.usage(name, null);
+  }
+
+  /** How many records the object has and how many hold a value in the column: what dropping it deletes. */
+  @GET
+  @Path("{name}/columns/{column}/usage")
+  public UsageDto usage(@PathParam("name") String name, @PathParam("column") String column) {
+    return designer.usage(name, column);
   }
 
   /** The DDL of the object's table on another DBMS ({@code ?dbms=mssql}), rendered offline. */
