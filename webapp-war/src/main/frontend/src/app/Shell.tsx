@@ -24,7 +24,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DatabaseRegular, HomeRegular, PeopleSettingsRegular, PersonCircleRegular } from '@fluentui/react-icons';
+import { DatabaseRegular, HomeRegular, PeopleSettingsRegular, PeopleTeamRegular, PersonCircleRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { SectionIcon, useWorkspace } from '../features/workspace';
 import { PasswordReminder, changePasswordUrl } from './PasswordReminder';
 import { AppearanceMenu, appearanceChecked } from './AppearanceMenu';
@@ -67,6 +67,8 @@ function currentEntry(pathname: string): string {
 /** The administration pages, each for the users with its operation. */
 const ADMIN_PAGES = [
   { path: 'admin/users', operation: CAN_MANAGE_USERS, caption: 'admin.users', icon: <PeopleSettingsRegular fontSize={20} /> },
+  { path: 'admin/roles', operation: CAN_MANAGE_USERS, caption: 'admin.rolesTitle', icon: <PeopleTeamRegular fontSize={20} /> },
+  { path: 'admin/operations', operation: CAN_MANAGE_ADMINISTRATION, caption: 'admin.operations', icon: <ShieldKeyholeRegular fontSize={20} /> },
   { path: 'admin/objects', operation: CAN_MANAGE_ADMINISTRATION, caption: 'designer.objects', icon: <DatabaseRegular fontSize={20} /> },
 ] as const;
 

@@ -14,6 +14,10 @@ export function createRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'admin/users', lazy: () => import('../features/admin').then((m) => ({ Component: m.UsersPage })) },
+        { path: 'admin/roles', lazy: () => import('../features/admin').then((m) => ({ Component: m.RolesPage })) },
+        { path: 'admin/roles/:id', lazy: () => import('../features/admin').then((m) => ({ Component: m.RolePage })) },
+        { path: 'admin/operations', lazy: () => import('../features/admin').then((m) => ({ Component: m.OperationsPage })) },
+        { path: 'admin/operations/:code', lazy: () => import('../features/admin').then((m) => ({ Component: m.OperationPage })) },
         { path: 'admin/objects', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectsPage })) },
         { path: 'admin/objects/:name', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectPage })) },
         { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },

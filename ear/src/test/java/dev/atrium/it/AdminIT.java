@@ -206,6 +206,11 @@ class AdminIT {
     assertEquals(400, loop.status(), "an organisation under its own team");
     assertEquals(409, admin.api("DELETE", "/0/rest/roles/" + division, null).status(), "it has a sub-role");
     assertEquals(409, admin.api("DELETE", "/0/rest/roles/" + ALL_EMPLOYEES, null).status(), "built-in");
+    Reply members = admin.api("GET", "/0/rest/roles/" + team + "/members", null);
+    assertEquals(200, members.status(), members.body());
+    assertEquals(List.of(user), members.jsonArray().stream().map(v -> v.asJsonObject().getString("Id")).toList(),
+        "the direct members, not those of sub-roles");
+    assertEquals(List.of(), admin.api("GET", "/0/rest/roles/" + division + "/members", null).jsonArray());
     assertEquals(204, admin.api("DELETE", "/0/rest/roles/" + team + "/members/" + user, null).status());
     assertEquals("10", admin.api("GET", "/0/rest/settings/MaxFileSize/effective/" + user, null).json().getString("Value"),
         "out of the team, out of the organisation");

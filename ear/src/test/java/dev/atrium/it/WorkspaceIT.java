@@ -286,6 +286,11 @@ class WorkspaceIT {
   }
 
   @Test
+  void rolesAndGrantsInABrowser() throws Exception {
+    NodeTests.inBrowser("admin-roles.test.mjs", Map.of(), 180);
+  }
+
+  @Test
   void objectDesignInABrowser() throws Exception {
     NodeTests.inBrowser("designer.test.mjs", Map.of(), 240);
   }

@@ -13,8 +13,6 @@ import {
   Field,
   Input,
   MenuItem,
-  MessageBar,
-  MessageBarBody,
   Option,
   SearchBox,
   Spinner,
@@ -26,20 +24,18 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { ApiError } from '../../lib/http';
 import { ErrorState } from '../../components/ErrorState';
 import { useDebounced } from '../../components/useDebounced';
 import { FormDialog } from '../../components/FormDialog';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
+import { OutcomeBar, useOutcome } from '../../components/useOutcome';
 import { usePageStyles } from '../../components/pageStyles';
 import { USERS_PAGE, createUser, endSessions, fetchUsers, resetPassword, setActive, unlock, userKeys, type AdminUser } from './users';
 
 const useStyles = makeStyles({
   pager: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
 });
-
-type Outcome = { intent: 'success' | 'error'; text: string } | null;
 
 export function UsersPage() {
   const styles = { ...usePageStyles(), ...useStyles() };
@@ -50,26 +46,13 @@ export function UsersPage() {
   const [paging, setPaging] = useState({ search, page: 0 });
   const page = paging.search === search ? paging.page : 0; // another search starts at its first page
   const setPage = (next: number) => setPaging({ search, page: next });
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<AdminUser | null>(null);
   const users = useQuery({ queryKey: userKeys.page(search, page), queryFn: ({ signal }) => fetchUsers(search, page, signal),
     placeholderData: keepPreviousData });
 
-  /** Runs one action on a user and says how it went; the list is read again either way. */
-  const act = async (action: () => Promise<unknown>, done: string) => {
-    setOutcome(null);
-    try {
-      await action();
-      setOutcome({ intent: 'success', text: done });
-      return true;
-    } catch (e) {
-      setOutcome({ intent: 'error', text: e instanceof ApiError ? e.message : t('admin.failed') });
-      return false;
-    } finally {
-      await client.invalidateQueries({ queryKey: userKeys.all });
-    }
-  };
+  // each action on a user says how it went; the list is read again either way
+  const { outcome, act } = useOutcome(() => client.invalidateQueries({ queryKey: userKeys.all }));
 
   const columns: TableColumnDefinition<AdminUser>[] = [
     createTableColumn<AdminUser>({ columnId: 'Name', renderHeaderCell: () => t('admin.userName'), renderCell: (u) => u.Name }),
@@ -115,8 +98,7 @@ export function UsersPage() {
         <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>{t('admin.newUser')}</Button>
         {users.isFetching && <Spinner size="tiny" aria-label={t('app.loading')} />}
       </div>
-      {outcome && <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
-        <MessageBarBody>{outcome.text}</MessageBarBody></MessageBar>}
+      <OutcomeBar outcome={outcome} />
       {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : (
         <ItemGrid minWidth="640px" items={rows} columns={columns} getRowId={(u: AdminUser) => u.Id}
           label={t('admin.users')} controls={['Actions']} />

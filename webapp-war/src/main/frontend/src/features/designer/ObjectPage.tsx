@@ -15,29 +15,28 @@ import {
   Dropdown,
   Field,
   Input,
-  Link,
   MenuItem,
   MessageBar,
   MessageBarBody,
   Option,
   Spinner,
   Switch,
-  Title1,
   Title3,
   createTableColumn,
   makeStyles,
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowLeftRegular, DeleteRegular } from '@fluentui/react-icons';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { ErrorState } from '../../components/ErrorState';
+import { DetailHeading } from '../../components/DetailHeading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
+import { OutcomeBar, useOutcome } from '../../components/useOutcome';
 import { usePageStyles } from '../../components/pageStyles';
 import { refreshMetadata } from '../workspace/api';
 import { ColumnDialog } from './ColumnDialog';
-import { failure } from './failure';
 import {
   addColumn,
   boardCandidates,
@@ -60,13 +59,10 @@ import {
 } from './designer';
 
 const useStyles = makeStyles({
-  back: { alignSelf: 'flex-start' },
-  heading: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   settings: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'end' },
   save: { marginTop: tokens.spacingVerticalL },
 });
 
-type Outcome = { intent: 'success' | 'error'; text: string } | null;
 /** A change that destroys data, waiting for the admin's yes. */
 type Pending = { title: string; text: string; confirm: string; run: () => Promise<unknown>; done: string; after?: () => void };
 
@@ -78,25 +74,13 @@ export function ObjectPage() {
   const { name = '' } = useParams();
   const object = useQuery({ queryKey: designerKeys.object(name), queryFn: ({ signal }) => fetchObject(name, signal) });
   const objects = useQuery({ queryKey: designerKeys.objects, queryFn: ({ signal }) => fetchObjects(signal) });
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const [editing, setEditing] = useState<'new' | DesignerColumn | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
 
-  /** Runs one change and says how it went; the designer, sections and views are read again after it. */
-  const act = async (change: () => Promise<unknown>, done: string): Promise<boolean> => {
-    setOutcome(null);
-    try {
-      await change();
-      setOutcome({ intent: 'success', text: done });
-      return true;
-    } catch (e) {
-      setOutcome({ intent: 'error', text: failure(e, t) });
-      return false;
-    } finally {
-      await Promise.all([client.invalidateQueries({ queryKey: designerKeys.all }), refreshMetadata(client)]);
-    }
-  };
+  // each change says how it went; the designer, sections and views are read again after it
+  const { outcome, setOutcome, act, fail } = useOutcome(() =>
+    Promise.all([client.invalidateQueries({ queryKey: designerKeys.all }), refreshMetadata(client)]));
 
   /** Asks the server what the change would destroy before the admin says yes; says why it cannot if it fails. */
   const ask = async (prepare: () => Promise<Pending>) => {
@@ -104,7 +88,7 @@ export function ObjectPage() {
     try {
       setPending(await prepare());
     } catch (e) {
-      setOutcome({ intent: 'error', text: failure(e, t) });
+      fail(e);
     }
   };
 
@@ -206,17 +190,12 @@ export function ObjectPage() {
 
   return (
     <div className={styles.page}>
-      <Link className={styles.back} href="#/admin/objects" onClick={(e) => { e.preventDefault(); navigate('/admin/objects'); }}>
-        <ArrowLeftRegular /> {t('designer.objects')}
-      </Link>
-      <div className={styles.heading}>
-        <Title1 as="h1">{o.Caption}</Title1>
+      <DetailHeading back={{ to: '/admin/objects', label: t('designer.objects') }} title={o.Caption}>
         <Badge appearance="outline">{o.Name}</Badge>
         {o.System && <Badge appearance="tint" color="informative">{t('designer.shipped')}</Badge>}
-      </div>
+      </DetailHeading>
       {o.System && <MessageBar intent="info"><MessageBarBody>{t('designer.shippedText')}</MessageBarBody></MessageBar>}
-      {outcome && <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
-        <MessageBarBody>{outcome.text}</MessageBarBody></MessageBar>}
+      <OutcomeBar outcome={outcome} />
       <Settings object={o} editable={editable} onSave={(change) => act(() => changeObject(o.Name, change), t('designer.objectSaved', { object: o.Name }))} />
       <section aria-labelledby="designer-columns" className={styles.page}>
         <Title3 as="h2" id="designer-columns">{t('designer.columns')}</Title3>

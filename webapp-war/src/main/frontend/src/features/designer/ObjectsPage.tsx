@@ -27,7 +27,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { ItemGrid } from '../../components/ItemGrid';
 import { usePageStyles } from '../../components/pageStyles';
 import { refreshMetadata } from '../workspace/api';
-import { failure } from './failure';
+import { failure } from '../../components/failure';
 import { createObject, designerKeys, fetchObjects, type DesignerObject, type NewObject } from './designer';
 
 export function ObjectsPage() {

@@ -64,8 +64,8 @@ public class RoleAdminService {
   @EJB
   AuditService audit;
 
-  @EJB
-  UserAdminService userAdmin;
+  @Inject
+  UserViews views;
 
   public List<RoleDto> list() {
     Map<UUID, List<UUID>> links = links();
@@ -124,7 +124,7 @@ public class RoleAdminService {
   public List<UserDto> members(UUID roleId) {
     loadRole(roleId);
     RoleGraph graph = users.roleGraph();
-    return users.directMembers(roleId).stream().map(u -> userAdmin.toDto(u, graph)).toList();
+    return users.directMembers(roleId).stream().map(u -> views.of(u, graph)).toList();
   }
 
   public void addMember(UUID roleId, MemberDto dto) {

@@ -3,7 +3,6 @@ package dev.atrium.common.application;
 import static dev.atrium.common.application.Mapping.nowUtc;
 
 import static dev.atrium.common.application.Mapping.text;
-import static dev.atrium.common.application.Mapping.utc;
 
 import dev.atrium.common.application.AdminDtos.NewUserDto;
 import dev.atrium.common.application.AdminDtos.PasswordDto;
@@ -74,6 +73,9 @@ public class UserAdminService {
   LoginAttempts attempts;
 
   @Inject
+  UserViews views;
+
+  @Inject
   PasswordHasher hasher;
 
   @Inject
@@ -98,12 +100,12 @@ public class UserAdminService {
       throw new AtriumException(ErrorCode.VALIDATION_FAILED, "The search is longer than a user name can be.");
     }
     RoleGraph graph = users.roleGraph();
-    return new PageDto<>(users.users(search, skip, top).stream().map(u -> toDto(u, graph)).toList(),
+    return new PageDto<>(users.users(search, skip, top).stream().map(u -> views.of(u, graph)).toList(),
         users.countUsers(search), skip, top);
   }
 
   public UserDto get(UUID id) {
-    return toDto(loadUser(id));
+    return views.of(loadUser(id));
   }
 
   public UserDto create(NewUserDto dto) {
@@ -148,7 +150,7 @@ public class UserAdminService {
     users.flush();
     membership.refreshUsers(List.of(user.getId()));
     audit.record(caller.audit(AuditEvent.USER_CREATED, user.getId(), name, type.name() + (technical ? " technical" : "")));
-    return toDto(user);
+    return views.of(user);
   }
 
   public UserDto update(UUID id, UserChangeDto dto) {
@@ -172,7 +174,7 @@ public class UserAdminService {
     }
     changed.fire(new IdentityChanged(id));
     audit.record(caller.audit(AuditEvent.USER_CHANGED, id, name, deactivated ? "deactivated" : null));
-    return toDto(user);
+    return views.of(user);
   }
 
   public void delete(UUID id) {
@@ -237,17 +239,6 @@ public class UserAdminService {
 
   private AdminUnit loadUser(UUID id) {
     return users.find(id).filter(u -> u.getType().isUser()).orElseThrow(() -> AtriumException.notFound("User", id));
-  }
-
-  UserDto toDto(AdminUnit u) {
-    return toDto(u, users.roleGraph());
-  }
-
-  UserDto toDto(AdminUnit u, RoleGraph graph) {
-    List<String> roles = users.directRoleIds(u.getId()).stream().map(graph::codeOf).sorted().toList();
-    return new UserDto(u.getId(), u.getName(), u.getEmail(), u.getType() == AdminUnitType.USER ? "Employee" : "External",
-        u.isTechnical(), u.isActive(), u.getContactId(), roles, attempts.isLocked(u.getCode()), u.isForcePasswordChange(),
-        utc(u.getPasswordChangedOn()), utc(u.getCreatedOn()), utc(u.getModifiedOn()));
   }
 
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../lib/http';
+import { ApiError } from '../lib/http';
 
 /** What to tell the admin when the designer refused or failed: the server's reasons, field by field. */
 export function failure(error: unknown, t: TFunction): string {
