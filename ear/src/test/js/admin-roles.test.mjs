@@ -1,5 +1,5 @@
 // Roles, membership and operation grants as an administrator manages them, in headless Chromium:
-// a team created under no parent, a user added as its member (found by typing their name), the
+// a taken code refused in the dialog, a team created under no parent, a user added as its member (found by typing their name), the
 // team granted an operation on its page (the member's workspace then offers it), the grant
 // turned into a denial and taken back, the member removed and the team deleted; axe on the
 // roles, role, operations and operation pages. Run by WorkspaceIT with ATRIUM_URL, ATRIUM_USER,
@@ -56,8 +56,14 @@ test('an admin makes a team, gives it a member and an operation, and takes both 
     await noSeriousViolations(page);
     await page.screenshot({ path: `${shots}/admin-roles.png`, fullPage: true });
 
+    // a code that is taken is refused by the server, and the dialog says so
     await page.getByRole('button', { name: 'New role' }).click();
     const dialog = page.getByRole('dialog', { name: 'New role' });
+    await dialog.getByLabel('Name').fill(team);
+    await dialog.getByLabel('Code').fill('AllEmployees');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByRole('alert').filter({ hasText: "code 'AllEmployees' already exists" }).waitFor();
+
     await dialog.getByLabel('Name').fill(team);
     await dialog.getByLabel('Code').fill(code);
     await dialog.getByRole('button', { name: 'Create' }).click();

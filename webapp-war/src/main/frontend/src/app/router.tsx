@@ -18,6 +18,8 @@ export function createRouter() {
         { path: 'admin/roles/:id', lazy: () => import('../features/admin').then((m) => ({ Component: m.RolePage })) },
         { path: 'admin/operations', lazy: () => import('../features/admin').then((m) => ({ Component: m.OperationsPage })) },
         { path: 'admin/operations/:code', lazy: () => import('../features/admin').then((m) => ({ Component: m.OperationPage })) },
+        { path: 'admin/settings', lazy: () => import('../features/admin').then((m) => ({ Component: m.SettingsPage })) },
+        { path: 'admin/settings/:code', lazy: () => import('../features/admin').then((m) => ({ Component: m.SettingPage })) },
         { path: 'admin/objects', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectsPage })) },
         { path: 'admin/objects/:name', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectPage })) },
         { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Button, Dialog, MessageBar, MessageBarBody, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -15,20 +15,31 @@ interface Props {
   ready: boolean;
   onSubmit: () => void;
   onClose: () => void;
+  /**
+   * Why the last send was refused, shown in the dialog (what is outside a modal dialog is hidden
+   * from everyone while it is open). Only a refusal that came while the dialog was open shows.
+   */
+  problem?: string;
   children: ReactNode;
 }
 
 /** A dialog holding a small form: Enter or the primary button sends it, Cancel and Escape close it. */
-export function FormDialog({ open, title, submit, ready, onSubmit, onClose, children }: Props) {
+export function FormDialog({ open, title, submit, ready, onSubmit, onClose, problem, children }: Props) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const [shown, setShown] = useState<string | undefined>();
+  useEffect(() => setShown(undefined), [open]);
+  useEffect(() => setShown(problem), [problem]);
   return (
     <Dialog open={open} onOpenChange={(_, d) => { if (!d.open) onClose(); }}>
       <DialogSurface>
         <form onSubmit={(e) => { e.preventDefault(); if (ready) onSubmit(); }}>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.content}>{children}</DialogContent>
+            <DialogContent className={styles.content}>
+              {open && shown && <MessageBar intent="error" role="alert"><MessageBarBody>{shown}</MessageBarBody></MessageBar>}
+              {children}
+            </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={!ready}>{submit}</Button>
               <Button onClick={onClose}>{t('form.cancel')}</Button>

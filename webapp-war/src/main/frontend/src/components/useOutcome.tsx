@@ -28,6 +28,11 @@ export function useOutcome(reread: () => Promise<unknown>) {
   return { outcome, setOutcome, act, fail };
 }
 
+/** The text of a refusal, for the dialog it came from; nothing after a success. */
+export function errorOf(outcome: Outcome): string | undefined {
+  return outcome?.intent === 'error' ? outcome.text : undefined;
+}
+
 export function OutcomeBar({ outcome }: { outcome: Outcome }) {
   if (!outcome) return null;
   return (

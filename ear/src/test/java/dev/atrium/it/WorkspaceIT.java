@@ -291,6 +291,11 @@ class WorkspaceIT {
   }
 
   @Test
+  void systemSettingsInABrowser() throws Exception {
+    NodeTests.inBrowser("admin-settings.test.mjs", Map.of(), 180);
+  }
+
+  @Test
   void objectDesignInABrowser() throws Exception {
     NodeTests.inBrowser("designer.test.mjs", Map.of(), 240);
   }

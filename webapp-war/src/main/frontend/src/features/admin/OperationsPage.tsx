@@ -16,7 +16,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
 import { usePageStyles } from '../../components/pageStyles';
-import { OutcomeBar, useOutcome } from '../../components/useOutcome';
+import { OutcomeBar, errorOf, useOutcome } from '../../components/useOutcome';
 import type { Choice } from '../../components/SearchCombobox';
 import { UnitPicker } from './UnitPicker';
 import { fetchOperations, grant, revoke, roleKeys, type Grantee, type Operation } from './roles';
@@ -114,15 +114,15 @@ export function OperationPage() {
       </div>
       <ItemGrid minWidth="420px" items={[...operation.Grantees].sort((a, b) => a.Name.localeCompare(b.Name))} columns={columns}
         getRowId={(g: Grantee) => g.AdminUnitId} label={t('admin.granteesOf', { name: operation.Name })} controls={['Actions']} />
-      <GrantDialog open={granting} operation={operation} onClose={() => setGranting(false)}
+      <GrantDialog open={granting} problem={errorOf(outcome)} operation={operation} onClose={() => setGranting(false)}
         onGrant={(unit, allowed) => act(() => grant(code, unit.id, allowed),
           allowed ? t('admin.allowedNow', { name: unit.text }) : t('admin.deniedNow', { name: unit.text }))} />
     </div>
   );
 }
 
-function GrantDialog({ open, operation, onClose, onGrant }: {
-  open: boolean; operation: Operation; onClose: () => void; onGrant: (unit: Choice, allowed: boolean) => Promise<boolean>;
+function GrantDialog({ open, operation, onClose, onGrant, problem }: {
+  open: boolean; problem?: string; operation: Operation; onClose: () => void; onGrant: (unit: Choice, allowed: boolean) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const [unit, setUnit] = useState<Choice | null>(null);
@@ -140,7 +140,7 @@ function GrantDialog({ open, operation, onClose, onGrant }: {
     }
   };
   return (
-    <FormDialog open={open} title={t('admin.grantOf', { name: operation.Name })} submit={t('admin.grant')} ready={!busy && !!unit}
+    <FormDialog problem={problem} open={open} title={t('admin.grantOf', { name: operation.Name })} submit={t('admin.grant')} ready={!busy && !!unit}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.grantee')} required>
         <UnitPicker of="units" value={unit} onChange={setUnit} />

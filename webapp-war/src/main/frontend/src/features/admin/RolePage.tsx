@@ -17,7 +17,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
 import { usePageStyles } from '../../components/pageStyles';
-import { OutcomeBar, useOutcome } from '../../components/useOutcome';
+import { OutcomeBar, errorOf, useOutcome } from '../../components/useOutcome';
 import type { Choice } from '../../components/SearchCombobox';
 import { ParentField } from './RolesPage';
 import { UnitPicker } from './UnitPicker';
@@ -116,9 +116,9 @@ export function RolePage() {
         <Button icon={<DeleteRegular />} onClick={() => setDeleting(true)}>{t('admin.deleteRole')}</Button>
       </div>
 
-      <MemberDialog open={adding} role={role} onClose={() => setAdding(false)}
+      <MemberDialog open={adding} problem={errorOf(outcome)} role={role} onClose={() => setAdding(false)}
         onAdd={(user) => act(() => addMember(role, { Id: user.id }), t('admin.memberAdded', { name: user.text, role: role.Name }))} />
-      <LinkDialog open={linking} role={role} roles={roles.data} onClose={() => setLinking(false)}
+      <LinkDialog open={linking} problem={errorOf(outcome)} role={role} roles={roles.data} onClose={() => setLinking(false)}
         onLink={(orgId) => act(() => linkRole(role, orgId), t('admin.linked', { name: name(orgId) }))} />
       <ConfirmDialog open={deleting} title={t('admin.deleteRoleTitle', { name: role.Name })} text={t('admin.deleteRoleText')}
         confirm={t('admin.deleteRole')} onClose={() => setDeleting(false)}
@@ -166,7 +166,7 @@ function RoleSettings({ role, roles, onSave }: {
   );
 }
 
-function MemberDialog({ open, role, onClose, onAdd }: { open: boolean; role: Role; onClose: () => void; onAdd: (user: Choice) => Promise<boolean> }) {
+function MemberDialog({ open, role, onClose, onAdd, problem }: { open: boolean; problem?: string; role: Role; onClose: () => void; onAdd: (user: Choice) => Promise<boolean> }) {
   const { t } = useTranslation();
   const [user, setUser] = useState<Choice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -181,7 +181,7 @@ function MemberDialog({ open, role, onClose, onAdd }: { open: boolean; role: Rol
     }
   };
   return (
-    <FormDialog open={open} title={t('admin.addMemberTo', { name: role.Name })} submit={t('designer.add')} ready={!busy && !!user}
+    <FormDialog problem={problem} open={open} title={t('admin.addMemberTo', { name: role.Name })} submit={t('designer.add')} ready={!busy && !!user}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.user')} required>
         <UnitPicker of="users" value={user} onChange={setUser} />
@@ -190,8 +190,8 @@ function MemberDialog({ open, role, onClose, onAdd }: { open: boolean; role: Rol
   );
 }
 
-function LinkDialog({ open, role, roles, onClose, onLink }: {
-  open: boolean; role: Role; roles: Role[]; onClose: () => void; onLink: (orgRoleId: string) => Promise<boolean>;
+function LinkDialog({ open, role, roles, onClose, onLink, problem }: {
+  open: boolean; problem?: string; role: Role; roles: Role[]; onClose: () => void; onLink: (orgRoleId: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const [orgId, setOrgId] = useState('');
@@ -208,7 +208,7 @@ function LinkDialog({ open, role, roles, onClose, onLink }: {
     }
   };
   return (
-    <FormDialog open={open} title={t('admin.linkRoleTo', { name: role.Name })} submit={t('admin.link')} ready={!busy && !!orgId}
+    <FormDialog problem={problem} open={open} title={t('admin.linkRoleTo', { name: role.Name })} submit={t('admin.link')} ready={!busy && !!orgId}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.organisationalRole')} required>
         <Dropdown value={candidates.find((r) => r.Id === orgId)?.Name ?? ''} selectedOptions={orgId ? [orgId] : []}

@@ -13,7 +13,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
 import { ItemGrid } from '../../components/ItemGrid';
 import { usePageStyles } from '../../components/pageStyles';
-import { OutcomeBar, useOutcome } from '../../components/useOutcome';
+import { OutcomeBar, errorOf, useOutcome } from '../../components/useOutcome';
 import { ROLE_TYPES, createRole, fetchRoles, parentCandidates, roleKeys, roleTrees, type NewRole, type Role, type RoleNode, type RoleType } from './roles';
 
 const useStyles = makeStyles({
@@ -82,13 +82,13 @@ export function RolesPage() {
             label={t('admin.functionalRoles')} controls={['Name']} />
         </>
       )}
-      <NewRoleDialog open={creating} roles={roles.data ?? []} onClose={() => setCreating(false)} onCreate={create} />
+      <NewRoleDialog open={creating} problem={errorOf(outcome)} roles={roles.data ?? []} onClose={() => setCreating(false)} onCreate={create} />
     </div>
   );
 }
 
-function NewRoleDialog({ open, roles, onClose, onCreate }: {
-  open: boolean; roles: Role[]; onClose: () => void; onCreate: (role: NewRole) => Promise<boolean>;
+function NewRoleDialog({ open, roles, onClose, onCreate, problem }: {
+  open: boolean; problem?: string; roles: Role[]; onClose: () => void; onCreate: (role: NewRole) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const empty: NewRole = { Name: '', Code: '', Type: 'Team', ParentRoleId: null };
@@ -106,7 +106,7 @@ function NewRoleDialog({ open, roles, onClose, onCreate }: {
     }
   };
   return (
-    <FormDialog open={open} title={t('admin.newRole')} submit={t('form.create')} ready={!busy && !!role.Name.trim() && !!role.Code.trim()}
+    <FormDialog problem={problem} open={open} title={t('admin.newRole')} submit={t('form.create')} ready={!busy && !!role.Name.trim() && !!role.Code.trim()}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.roleName')} required>
         <Input value={role.Name} onChange={(_, d) => setRole({ ...role, Name: d.value })} autoComplete="off" />

@@ -29,7 +29,7 @@ import { useDebounced } from '../../components/useDebounced';
 import { FormDialog } from '../../components/FormDialog';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
-import { OutcomeBar, useOutcome } from '../../components/useOutcome';
+import { OutcomeBar, errorOf, useOutcome } from '../../components/useOutcome';
 import { usePageStyles } from '../../components/pageStyles';
 import { USERS_PAGE, createUser, endSessions, fetchUsers, resetPassword, setActive, unlock, userKeys, type AdminUser } from './users';
 
@@ -108,16 +108,16 @@ export function UsersPage() {
         <Button icon={<ChevronLeftRegular />} aria-label={t('list.previous')} disabled={page === 0} onClick={() => setPage(page - 1)} />
         <Button icon={<ChevronRightRegular />} aria-label={t('list.next')} disabled={last >= total} onClick={() => setPage(page + 1)} />
       </nav>
-      <NewUserDialog open={creating} onClose={() => setCreating(false)}
+      <NewUserDialog open={creating} problem={errorOf(outcome)} onClose={() => setCreating(false)}
         onCreate={(user) => act(() => createUser(user), t('admin.created', { name: user.Name }))} />
-      <PasswordDialog user={resetting} onClose={() => setResetting(null)}
+      <PasswordDialog user={resetting} problem={errorOf(outcome)} onClose={() => setResetting(null)}
         onSet={(user, password) => act(() => resetPassword(user, password), t('admin.passwordSet', { name: user.Name }))} />
     </div>
   );
 }
 
-function NewUserDialog({ open, onClose, onCreate }: {
-  open: boolean; onClose: () => void; onCreate: (user: { Name: string; Email: string; Type: string; Password: string }) => Promise<boolean>;
+function NewUserDialog({ open, onClose, onCreate, problem }: {
+  open: boolean; problem?: string; onClose: () => void; onCreate: (user: { Name: string; Email: string; Type: string; Password: string }) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const empty = { Name: '', Email: '', Type: 'Employee', Password: '' };
@@ -133,7 +133,7 @@ function NewUserDialog({ open, onClose, onCreate }: {
     }
   };
   return (
-    <FormDialog open={open} title={t('admin.newUser')} submit={t('form.create')} ready={!busy && !!user.Name.trim() && !!user.Password}
+    <FormDialog problem={problem} open={open} title={t('admin.newUser')} submit={t('form.create')} ready={!busy && !!user.Name.trim() && !!user.Password}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.userName')} required>
         <Input value={user.Name} onChange={(_, d) => setUser({ ...user, Name: d.value })} autoComplete="off" />
@@ -155,8 +155,8 @@ function NewUserDialog({ open, onClose, onCreate }: {
   );
 }
 
-function PasswordDialog({ user, onClose, onSet }: {
-  user: AdminUser | null; onClose: () => void; onSet: (user: AdminUser, password: string) => Promise<boolean>;
+function PasswordDialog({ user, onClose, onSet, problem }: {
+  user: AdminUser | null; problem?: string; onClose: () => void; onSet: (user: AdminUser, password: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
@@ -172,7 +172,7 @@ function PasswordDialog({ user, onClose, onSet }: {
     }
   };
   return (
-    <FormDialog open={!!user} title={t('admin.resetPasswordOf', { name: user?.Name ?? '' })} submit={t('admin.setPassword')}
+    <FormDialog problem={problem} open={!!user} title={t('admin.resetPasswordOf', { name: user?.Name ?? '' })} submit={t('admin.setPassword')}
       ready={!busy && !!password} onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.newPassword')} required hint={t('admin.resetPasswordHint')}>
         <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} autoComplete="new-password" />

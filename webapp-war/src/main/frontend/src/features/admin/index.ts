@@ -2,4 +2,5 @@ export { UsersPage } from './UsersPage';
 export { RolesPage } from './RolesPage';
 export { RolePage } from './RolePage';
 export { OperationsPage, OperationPage } from './OperationsPage';
+export { SettingsPage, SettingPage } from './SettingsPage';
 export { CAN_MANAGE_USERS } from './users';

@@ -15,11 +15,13 @@ interface Props {
   objects: { Name: string; Caption: string }[];
   onClose: () => void;
   onSave: (column: NewColumn) => Promise<boolean>;
+  /** Why the server refused the last save. */
+  problem?: string;
 }
 
 const blank: NewColumn = { Name: '', Caption: '', Type: 'Text', Required: false, Unique: false, Indexed: false, Reference: null, DefaultValue: null };
 
-export function ColumnDialog({ editing, objects, onClose, onSave }: Props) {
+export function ColumnDialog({ editing, objects, onClose, onSave, problem }: Props) {
   const { t } = useTranslation();
   const adding = editing === 'new';
   const [column, setColumn] = useState<NewColumn>(blank);
@@ -43,7 +45,7 @@ export function ColumnDialog({ editing, objects, onClose, onSave }: Props) {
   };
   const referenced = objects.find((o) => o.Name === column.Reference);
   return (
-    <FormDialog open={editing !== null} onClose={onClose} onSubmit={() => void submit()} ready={ready}
+    <FormDialog problem={problem} open={editing !== null} onClose={onClose} onSubmit={() => void submit()} ready={ready}
       title={adding ? t('designer.addColumn') : t('designer.changeColumnOf', { column: column.Name })}
       submit={adding ? t('designer.add') : t('form.save')}>
       {adding && (

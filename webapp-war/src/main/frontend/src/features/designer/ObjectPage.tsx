@@ -33,7 +33,7 @@ import { DetailHeading } from '../../components/DetailHeading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
-import { OutcomeBar, useOutcome } from '../../components/useOutcome';
+import { OutcomeBar, errorOf, useOutcome } from '../../components/useOutcome';
 import { usePageStyles } from '../../components/pageStyles';
 import { refreshMetadata } from '../workspace/api';
 import { ColumnDialog } from './ColumnDialog';
@@ -212,7 +212,7 @@ export function ObjectPage() {
           <Button icon={<DeleteRegular />} onClick={askDelete}>{t('designer.deleteObject')}</Button>
         </div>
       )}
-      <ColumnDialog editing={editing} onClose={() => setEditing(null)} onSave={saveColumn}
+      <ColumnDialog editing={editing} problem={errorOf(outcome)} onClose={() => setEditing(null)} onSave={saveColumn}
         objects={(objects.data ?? []).map((x) => ({ Name: x.Name, Caption: x.Caption })).sort((a, b) => a.Caption.localeCompare(b.Caption))} />
       <ConfirmDialog open={!!pending} title={pending?.title ?? ''} text={pending?.text ?? ''} confirm={pending?.confirm ?? ''} busy={busy}
         onConfirm={() => void confirmPending()} onClose={() => setPending(null)} />

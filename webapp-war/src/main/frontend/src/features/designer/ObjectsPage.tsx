@@ -88,12 +88,12 @@ export function ObjectsPage() {
         <ItemGrid minWidth="560px" items={rows} columns={columns} getRowId={(o: DesignerObject) => o.Name}
           label={t('designer.objects')} controls={['Caption']} />
       )}
-      <NewObjectDialog open={creating} onClose={() => setCreating(false)} onCreate={create} />
+      <NewObjectDialog open={creating} problem={problem ?? undefined} onClose={() => setCreating(false)} onCreate={create} />
     </div>
   );
 }
 
-function NewObjectDialog({ open, onClose, onCreate }: { open: boolean; onClose: () => void; onCreate: (o: NewObject) => Promise<boolean> }) {
+function NewObjectDialog({ open, onClose, onCreate, problem }: { open: boolean; problem?: string; onClose: () => void; onCreate: (o: NewObject) => Promise<boolean> }) {
   const { t } = useTranslation();
   const empty = { Name: '', Caption: '', Section: '', asSection: true };
   const [form, setForm] = useState(empty);
@@ -115,7 +115,7 @@ function NewObjectDialog({ open, onClose, onCreate }: { open: boolean; onClose: 
     }
   };
   return (
-    <FormDialog open={open} title={t('designer.newObject')} submit={t('form.create')} ready={!busy && !!form.Name.trim()}
+    <FormDialog problem={problem} open={open} title={t('designer.newObject')} submit={t('form.create')} ready={!busy && !!form.Name.trim()}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('designer.name')} required hint={t('designer.nameHint')}>
         <Input value={form.Name} onChange={(_, d) => setForm({ ...form, Name: d.value })} autoComplete="off" />
