@@ -6,7 +6,7 @@
 // ATRIUM_PASSWORD and SCREENSHOTS set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiSession, browserTests, seriousViolations, settled, signedIn, withScreenshotOnFailure } from './browser.mjs';
+import { apiSession, assertNoSeriousViolations, browserTests, signedIn, withScreenshotOnFailure } from './browser.mjs';
 
 const tag = Math.random().toString(36).slice(2, 8);
 const member = `mem-${tag}`;
@@ -35,12 +35,6 @@ async function memberOperations() {
   return (await call('GET', '/0/rest/workspace')).json.Operations;
 }
 
-async function noSeriousViolations(page) {
-  await settled(page);
-  const serious = await seriousViolations(page);
-  assert.deepEqual(serious, [], serious.join('\n'));
-}
-
 test('an admin makes a team, gives it a member and an operation, and takes both back', { timeout: 180_000 }, async () => {
   const admin = await apiSession(base, user, password);
   const created = await admin('POST', '/0/rest/users', { Name: member, Type: 'Employee', Password: secret });
@@ -53,7 +47,7 @@ test('an admin makes a team, gives it a member and an operation, and takes both 
     await nav.getByRole('link', { name: 'Roles', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Roles' }).waitFor();
     await page.getByRole('grid', { name: 'Organisational roles' }).getByRole('link', { name: 'All employees' }).waitFor();
-    await noSeriousViolations(page);
+    await assertNoSeriousViolations(page);
     await page.screenshot({ path: `${shots}/admin-roles.png`, fullPage: true });
 
     // a code that is taken is refused by the server, and the dialog says so
@@ -80,7 +74,7 @@ test('an admin makes a team, gives it a member and an operation, and takes both 
     await members.getByRole('gridcell', { name: member, exact: true }).waitFor();
     const role = (await admin('GET', '/0/rest/roles')).json.find((r) => r.Code === code);
     assert.deepEqual((await admin('GET', `/0/rest/roles/${role.Id}/members`)).json.map((u) => u.Name), [member]);
-    await noSeriousViolations(page);
+    await assertNoSeriousViolations(page);
     await page.screenshot({ path: `${shots}/admin-role.png`, fullPage: true });
 
     // the operation, granted to the team on its page
@@ -89,7 +83,7 @@ test('an admin makes a team, gives it a member and an operation, and takes both 
     await page.getByRole('searchbox', { name: 'Filter by name or code' }).fill(OPERATION);
     const operations = page.getByRole('grid', { name: 'Operations' });
     await operations.getByRole('row').nth(2).waitFor({ state: 'detached' }); // the header and the one operation
-    await noSeriousViolations(page);
+    await assertNoSeriousViolations(page);
     await operations.getByRole('row').nth(1).getByRole('link').click();
     await page.getByRole('button', { name: 'Grant' }).click();
     const grant = page.getByRole('dialog', { name: /^Grant / });
@@ -100,7 +94,7 @@ test('an admin makes a team, gives it a member and an operation, and takes both 
     const grantees = page.getByRole('grid', { name: /^Grants of / });
     await grantees.getByRole('row').filter({ hasText: team }).getByText('Allowed').waitFor();
     assert.ok((await memberOperations()).includes(OPERATION), 'the member holds it through the team');
-    await noSeriousViolations(page);
+    await assertNoSeriousViolations(page);
     await page.screenshot({ path: `${shots}/admin-operation.png`, fullPage: true });
 
     // denied, then taken back

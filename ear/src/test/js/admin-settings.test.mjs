@@ -6,7 +6,7 @@
 // SCREENSHOTS set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiSession, browserTests, seriousViolations, settled, signedIn, withScreenshotOnFailure } from './browser.mjs';
+import { apiSession, assertNoSeriousViolations, browserTests, signedIn, withScreenshotOnFailure } from './browser.mjs';
 
 const tag = Math.random().toString(36).slice(2, 8);
 const member = `set-${tag}`;
@@ -30,12 +30,6 @@ const suite = browserTests({
 });
 const { base, user, password, shots } = suite;
 
-async function noSeriousViolations(page) {
-  await settled(page);
-  const serious = await seriousViolations(page);
-  assert.deepEqual(serious, [], serious.join('\n'));
-}
-
 test('an admin sets values for a team and a user and sees the one that applies', { timeout: 180_000 }, async () => {
   const admin = await apiSession(base, user, password);
   const setting = (await admin('GET', `/0/rest/settings/${SETTING}`)).json;
@@ -53,7 +47,7 @@ test('an admin sets values for a team and a user and sees the one that applies',
     await page.getByRole('searchbox', { name: 'Filter by name or code' }).fill(SETTING);
     const grid = page.getByRole('grid', { name: 'System settings' });
     await grid.getByRole('gridcell', { name: SETTING, exact: true }).waitFor();
-    await noSeriousViolations(page);
+    await assertNoSeriousViolations(page);
     await page.screenshot({ path: `${shots}/admin-settings.png` });
     await grid.getByRole('link', { name: setting.Name }).click();
     await page.getByRole('heading', { level: 1, name: setting.Name }).waitFor();
@@ -82,7 +76,7 @@ test('an admin sets values for a team and a user and sees the one that applies',
     await applies.filter({ hasText: `For ${member}: 44` }).waitFor(); // their own wins
     const values = page.getByRole('grid', { name: `Values of ${setting.Name}` });
     await values.getByRole('row').filter({ hasText: team }).getByText('33').waitFor();
-    await noSeriousViolations(page);
+    await assertNoSeriousViolations(page);
     await page.screenshot({ path: `${shots}/admin-setting.png`, fullPage: true });
 
     // a value beyond the setting's bounds is stopped in the dialog before it is sent; nothing changes

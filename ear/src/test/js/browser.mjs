@@ -131,6 +131,13 @@ export async function seriousViolations(page) {
     .map((v) => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+/** Fails the test when axe finds a serious or critical violation on the page once it has settled. */
+export async function assertNoSeriousViolations(page) {
+  await settled(page);
+  const serious = await seriousViolations(page);
+  if (serious.length) throw new Error(`axe: ${serious.join('\n')}`);
+}
+
 /** Waits until no animation runs (Fluent's motions use the Web Animations API), for a screenshot. */
 export async function settled(page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));

@@ -24,13 +24,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DatabaseRegular, HomeRegular, PeopleSettingsRegular, PeopleTeamRegular, PersonCircleRegular, SettingsRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
+import { CertificateRegular, DatabaseRegular, HomeRegular, PeopleSettingsRegular, PeopleTeamRegular, PersonCircleRegular, SettingsRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { SectionIcon, useWorkspace } from '../features/workspace';
 import { PasswordReminder, changePasswordUrl } from './PasswordReminder';
 import { AppearanceMenu, appearanceChecked } from './AppearanceMenu';
 import { usePreferences } from '../lib/usePreferences';
 import { CAN_MANAGE_USERS } from '../features/admin/users';
 import { CAN_MANAGE_SYS_SETTINGS } from '../features/admin/settings';
+import { CAN_MANAGE_LIC_USERS } from '../features/admin/licences';
 import { CAN_MANAGE_ADMINISTRATION } from '../features/designer/designer';
 import { signOut } from '../lib/http';
 import { ErrorState } from '../components/ErrorState';
@@ -71,6 +72,7 @@ const ADMIN_PAGES = [
   { path: 'admin/roles', operation: CAN_MANAGE_USERS, caption: 'admin.rolesTitle', icon: <PeopleTeamRegular fontSize={20} /> },
   { path: 'admin/operations', operation: CAN_MANAGE_ADMINISTRATION, caption: 'admin.operations', icon: <ShieldKeyholeRegular fontSize={20} /> },
   { path: 'admin/settings', operation: CAN_MANAGE_SYS_SETTINGS, caption: 'admin.settings', icon: <SettingsRegular fontSize={20} /> },
+  { path: 'admin/licences', operation: CAN_MANAGE_LIC_USERS, caption: 'admin.licences', icon: <CertificateRegular fontSize={20} /> },
   { path: 'admin/objects', operation: CAN_MANAGE_ADMINISTRATION, caption: 'designer.objects', icon: <DatabaseRegular fontSize={20} /> },
 ] as const;
 

@@ -20,6 +20,8 @@ export function createRouter() {
         { path: 'admin/operations/:code', lazy: () => import('../features/admin').then((m) => ({ Component: m.OperationPage })) },
         { path: 'admin/settings', lazy: () => import('../features/admin').then((m) => ({ Component: m.SettingsPage })) },
         { path: 'admin/settings/:code', lazy: () => import('../features/admin').then((m) => ({ Component: m.SettingPage })) },
+        { path: 'admin/licences', lazy: () => import('../features/admin').then((m) => ({ Component: m.LicencesPage })) },
+        { path: 'admin/licences/:product', lazy: () => import('../features/admin').then((m) => ({ Component: m.LicencePage })) },
         { path: 'admin/objects', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectsPage })) },
         { path: 'admin/objects/:name', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectPage })) },
         { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },

@@ -55,6 +55,8 @@ export function parseError(status: number, body: unknown): ApiError {
 export interface RequestOptions {
   method?: string;
   body?: unknown;
+  /** A body sent as it is (a file's text) instead of {@code body} as JSON. */
+  raw?: string;
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
@@ -62,14 +64,14 @@ export interface RequestOptions {
 /** Sends one request; resolves with the parsed JSON (undefined for 204), rejects with ApiError. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', BPMCSRF: csrfToken(), ...options.headers };
-  if (options.body !== undefined) {
+  if (options.body !== undefined || options.raw !== undefined) {
     headers['Content-Type'] ??= 'application/json';
   }
   const response = await fetch(path, {
     method: options.method ?? 'GET',
     credentials: 'same-origin',
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     signal: options.signal,
   });
   noteMetadata(response.headers.get(METADATA_HEADER));

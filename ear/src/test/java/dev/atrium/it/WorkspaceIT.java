@@ -8,6 +8,8 @@ import dev.atrium.it.AtriumClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -293,6 +295,26 @@ class WorkspaceIT {
   @Test
   void systemSettingsInABrowser() throws Exception {
     NodeTests.inBrowser("admin-settings.test.mjs", Map.of(), 180);
+  }
+
+  /**
+   * The licence page uploads a licence file the test vendor signed for this installation: three
+   * named users of sales, the other products for everyone (so the other tests' users stay
+   * licensed); the baseline licence is put back after it.
+   */
+  @Test
+  void licencesInABrowser() throws Exception {
+    AtriumClient manager = AtriumClient.supervisor();
+    Path file = Files.createTempFile("atrium-licence-", ".json");
+    Files.writeString(file, Licences.sign(Licences.payload(Licences.instanceId(manager), "ACME", Licences.inAYear(),
+        "[{\"Code\":\"sales\",\"Type\":\"Named\",\"Count\":3},{\"Code\":\"marketing\",\"Type\":\"Server\"},"
+            + "{\"Code\":\"service\",\"Type\":\"Server\"},{\"Code\":\"studio\",\"Type\":\"Server\"}]")));
+    try {
+      NodeTests.inBrowser("admin-licences.test.mjs", Map.of("ATRIUM_LICENCE_FILE", file.toString()), 180);
+    } finally {
+      Licences.restoreEveryoneLicensed();
+      Files.delete(file);
+    }
   }
 
   @Test

@@ -3,4 +3,5 @@ export { RolesPage } from './RolesPage';
 export { RolePage } from './RolePage';
 export { OperationsPage, OperationPage } from './OperationsPage';
 export { SettingsPage, SettingPage } from './SettingsPage';
+export { LicencesPage, LicencePage } from './LicencesPage';
 export { CAN_MANAGE_USERS } from './users';
