@@ -50,7 +50,10 @@ test('Code 3: into the workspace limited to licence management', { timeout: 60_0
   await withScreenshotOnFailure(page, shots, 'sign-in-code-3', async () => {
     await page.getByText('Your session is limited to licence management until licences are in order.').waitFor();
     const entries = await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents();
-    assert.deepEqual(entries, ['Home'], 'no section: records are closed until licences are in order');
+    assert.deepEqual(entries, ['Home', 'Licences'],
+      'no section (records are closed until licences are in order), only the licence page they may use');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Licences' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Products' }).waitFor(); // the licence API answers them
     await settled(page);
     await page.screenshot({ path: `${shots}/sign-in-code-3.png` });
     assert.deepEqual(errors, []);
