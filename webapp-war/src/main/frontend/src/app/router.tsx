@@ -22,6 +22,8 @@ export function createRouter() {
         { path: 'admin/settings/:code', lazy: () => import('../features/admin').then((m) => ({ Component: m.SettingPage })) },
         { path: 'admin/licences', lazy: () => import('../features/admin').then((m) => ({ Component: m.LicencesPage })) },
         { path: 'admin/licences/:product', lazy: () => import('../features/admin').then((m) => ({ Component: m.LicencePage })) },
+        { path: 'admin/jobs', lazy: () => import('../features/admin').then((m) => ({ Component: m.JobsPage })) },
+        { path: 'admin/jobs/:name', lazy: () => import('../features/admin').then((m) => ({ Component: m.JobPage })) },
         { path: 'admin/objects', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectsPage })) },
         { path: 'admin/objects/:name', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectPage })) },
         { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },

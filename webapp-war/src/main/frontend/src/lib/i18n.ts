@@ -52,3 +52,8 @@ export function userLocale(language: string = i18next.resolvedLanguage ?? 'en',
 export function formatDate(value: Date, locale: string = userLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(value);
 }
+
+/** A moment to the second, as the administration pages show firings and validity ("7 Dec 2026, 19:20:05"). */
+export function formatMoment(iso: string, locale: string = userLocale()): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+}

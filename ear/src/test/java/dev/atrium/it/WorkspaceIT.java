@@ -318,6 +318,11 @@ class WorkspaceIT {
   }
 
   @Test
+  void scheduledJobsInABrowser() throws Exception {
+    NodeTests.inBrowser("admin-jobs.test.mjs", Map.of(), 180);
+  }
+
+  @Test
   void objectDesignInABrowser() throws Exception {
     NodeTests.inBrowser("designer.test.mjs", Map.of(), 240);
   }

@@ -4,4 +4,5 @@ export { RolePage } from './RolePage';
 export { OperationsPage, OperationPage } from './OperationsPage';
 export { SettingsPage, SettingPage } from './SettingsPage';
 export { LicencesPage, LicencePage } from './LicencesPage';
+export { JobsPage, JobPage } from './JobsPage';
 export { CAN_MANAGE_USERS } from './users';
