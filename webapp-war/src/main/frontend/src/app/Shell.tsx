@@ -24,7 +24,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CalendarClockRegular, CertificateRegular, DatabaseRegular, HomeRegular, PeopleSettingsRegular, PeopleTeamRegular, PersonCircleRegular, SettingsRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
+import { CalendarClockRegular, CertificateRegular, DatabaseRegular, DocumentSearchRegular, HomeRegular, PeopleSettingsRegular, PeopleTeamRegular, PersonCircleRegular, SettingsRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { SectionIcon, useWorkspace } from '../features/workspace';
 import { PasswordReminder, changePasswordUrl } from './PasswordReminder';
 import { AppearanceMenu, appearanceChecked } from './AppearanceMenu';
@@ -33,6 +33,7 @@ import { CAN_MANAGE_USERS } from '../features/admin/users';
 import { CAN_MANAGE_SYS_SETTINGS } from '../features/admin/settings';
 import { CAN_MANAGE_LIC_USERS } from '../features/admin/licences';
 import { CAN_MANAGE_SCHEDULED_JOBS } from '../features/admin/jobs';
+import { CAN_VIEW_SYS_OPERATION_AUDIT } from '../features/admin/audit';
 import { CAN_MANAGE_ADMINISTRATION } from '../features/designer/designer';
 import { signOut } from '../lib/http';
 import { ErrorState } from '../components/ErrorState';
@@ -75,6 +76,7 @@ const ADMIN_PAGES = [
   { path: 'admin/settings', operation: CAN_MANAGE_SYS_SETTINGS, caption: 'admin.settings', icon: <SettingsRegular fontSize={20} /> },
   { path: 'admin/licences', operation: CAN_MANAGE_LIC_USERS, caption: 'admin.licences', icon: <CertificateRegular fontSize={20} /> },
   { path: 'admin/jobs', operation: CAN_MANAGE_SCHEDULED_JOBS, caption: 'admin.jobs', icon: <CalendarClockRegular fontSize={20} /> },
+  { path: 'admin/audit', operation: CAN_VIEW_SYS_OPERATION_AUDIT, caption: 'admin.audit', icon: <DocumentSearchRegular fontSize={20} /> },
   { path: 'admin/objects', operation: CAN_MANAGE_ADMINISTRATION, caption: 'designer.objects', icon: <DatabaseRegular fontSize={20} /> },
 ] as const;
 

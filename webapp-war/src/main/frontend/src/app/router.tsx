@@ -24,6 +24,7 @@ export function createRouter() {
         { path: 'admin/licences/:product', lazy: () => import('../features/admin').then((m) => ({ Component: m.LicencePage })) },
         { path: 'admin/jobs', lazy: () => import('../features/admin').then((m) => ({ Component: m.JobsPage })) },
         { path: 'admin/jobs/:name', lazy: () => import('../features/admin').then((m) => ({ Component: m.JobPage })) },
+        { path: 'admin/audit', lazy: () => import('../features/admin').then((m) => ({ Component: m.AuditPage })) },
         { path: 'admin/objects', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectsPage })) },
         { path: 'admin/objects/:name', lazy: () => import('../features/designer').then((m) => ({ Component: m.ObjectPage })) },
         { path: ':object', lazy: () => import('../features/sections').then((m) => ({ Component: m.SectionPage })) },

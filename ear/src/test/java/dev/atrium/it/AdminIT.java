@@ -88,6 +88,7 @@ class AdminIT {
         new String[] {"DELETE", "/0/rest/settings/MaxFileSize/values/" + id, null},
         new String[] {"GET", "/0/rest/settings/MaxFileSize/effective/" + id, null},
         new String[] {"GET", "/0/rest/audit", null},
+        new String[] {"GET", "/0/rest/audit/event-types", null},
         new String[] {"GET", "/0/rest/oauth-clients", null},
         new String[] {"POST", "/0/rest/oauth-clients", "{\"Name\":\"x\",\"UserId\":\"" + id + "\"}"},
         new String[] {"POST", "/0/rest/oauth-clients/" + id + "/rotate-secret", null},
@@ -286,6 +287,48 @@ class AdminIT {
         "SESSIONS_ENDED", "USER_CHANGED")) {
       assertEquals("Supervisor", byEvent.get(event), event + " recorded with the administrator: " + byEvent);
     }
+  }
+
+  @Test
+  void theAuditLogFiltersByEventTargetActorOutcomeAndTime() {
+    String name = TestData.uniqueName("filtered");
+    createUser(name);
+    AtriumClient.forItServer().login(name, "wrong");
+    AtriumClient.forItServer().login(name, "wrong");
+    AtriumClient.forItServer().signedInAs(name, PASSWORD);
+    String target = "/0/rest/audit?targetName=" + name;
+
+    List<JsonObject> failed = items(target + "&success=false");
+    assertEquals(2, failed.size(), failed.toString());
+    assertTrue(failed.stream().allMatch(e -> e.getString("EventType").equals("SIGN_IN_FAILED") && !e.getBoolean("Success")));
+    assertEquals(1, items(target + "&eventType=sign_in").size(), "the event type in any case");
+    assertEquals(List.of("USER_CREATED"), items(target + "&actorName=Supervisor").stream()
+        .map(e -> e.getString("EventType")).toList());
+    assertEquals(0, items(target + "&actorName=Nobody").size());
+
+    // from is inclusive, to exclusive: the newest failure's own time splits the failures.
+    String newestFailure = failed.get(0).getString("CreatedOn");
+    assertEquals(1, items(target + "&success=false&from=" + newestFailure).size());
+    assertEquals(1, items(target + "&success=false&to=" + newestFailure).size());
+    assertEquals(4, items(target + "&from=2000-01-01T00:00:00%2B02:00&to=2999-01-01T00:00:00Z").size(),
+        "created, two failures, one sign-in; an offset other than Z is read too");
+    assertEquals(4, items(target + "&eventType=&actorName=&success=&from=").size(), "empty fields keep all");
+
+    for (String bad : List.of("from=yesterday", "success=maybe", "eventType=SIGN_IN_MAYBE",
+        "from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z")) {
+      Reply r = admin.api("GET", "/0/rest/audit?" + bad, null);
+      assertEquals(400, r.status(), bad + ": " + r.body());
+      assertEquals("VALIDATION_FAILED", r.json().getString("ErrorCode"), bad);
+    }
+    List<String> types = admin.api("GET", "/0/rest/audit/event-types", null).jsonArray()
+        .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    assertTrue(types.containsAll(List.of("SIGN_IN", "SIGN_IN_FAILED", "OBJECT_CHANGED", "JOB_CHANGED")), types.toString());
+  }
+
+  private List<JsonObject> items(String path) {
+    Reply r = admin.api("GET", path, null);
+    assertEquals(200, r.status(), path + ": " + r.body());
+    return r.json().getJsonArray("Items").getValuesAs(JsonObject.class);
   }
 
   @Test

@@ -323,6 +323,11 @@ class WorkspaceIT {
   }
 
   @Test
+  void theAuditLogInABrowser() throws Exception {
+    NodeTests.inBrowser("admin-audit.test.mjs", Map.of(), 180);
+  }
+
+  @Test
   void objectDesignInABrowser() throws Exception {
     NodeTests.inBrowser("designer.test.mjs", Map.of(), 240);
   }

@@ -16,29 +16,23 @@ import {
   Option,
   SearchBox,
   Spinner,
-  Text,
   Title1,
   createTableColumn,
-  makeStyles,
-  tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { AddRegular } from '@fluentui/react-icons';
 import { ErrorState } from '../../components/ErrorState';
 import { useDebounced } from '../../components/useDebounced';
 import { FormDialog } from '../../components/FormDialog';
 import { ItemGrid } from '../../components/ItemGrid';
+import { Pager } from '../../components/Pager';
 import { RowActions } from '../../components/RowActions';
 import { OutcomeBar, errorOf, useOutcome } from '../../components/useOutcome';
 import { usePageStyles } from '../../components/pageStyles';
 import { USERS_PAGE, createUser, endSessions, fetchUsers, resetPassword, setActive, unlock, userKeys, type AdminUser } from './users';
 
-const useStyles = makeStyles({
-  pager: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
-});
-
 export function UsersPage() {
-  const styles = { ...usePageStyles(), ...useStyles() };
+  const styles = usePageStyles();
   const { t } = useTranslation();
   const client = useQueryClient();
   const [typed, setTyped] = useState('');
@@ -88,8 +82,6 @@ export function UsersPage() {
 
   const total = users.data?.Total ?? 0;
   const rows = users.data?.Items ?? [];
-  const first = total === 0 ? 0 : page * USERS_PAGE + 1;
-  const last = Math.min(total, (page + 1) * USERS_PAGE);
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('admin.users')}</Title1>
@@ -103,11 +95,7 @@ export function UsersPage() {
         <ItemGrid minWidth="640px" items={rows} columns={columns} getRowId={(u: AdminUser) => u.Id}
           label={t('admin.users')} controls={['Actions']} />
       )}
-      <nav className={styles.pager} aria-label={t('list.pages')}>
-        <Text role="status" aria-live="polite">{t('list.range', { first, last, total })}</Text>
-        <Button icon={<ChevronLeftRegular />} aria-label={t('list.previous')} disabled={page === 0} onClick={() => setPage(page - 1)} />
-        <Button icon={<ChevronRightRegular />} aria-label={t('list.next')} disabled={last >= total} onClick={() => setPage(page + 1)} />
-      </nav>
+      <Pager page={page} size={USERS_PAGE} total={total} onPage={setPage} />
       <NewUserDialog open={creating} problem={errorOf(outcome)} onClose={() => setCreating(false)}
         onCreate={(user) => act(() => createUser(user), t('admin.created', { name: user.Name }))} />
       <PasswordDialog user={resetting} problem={errorOf(outcome)} onClose={() => setResetting(null)}

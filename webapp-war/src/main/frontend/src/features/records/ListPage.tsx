@@ -28,7 +28,7 @@ import {
   type SortDirection,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowDownloadRegular, ChevronLeftRegular, ChevronRightRegular, DeleteRegular, TableSettingsRegular } from '@fluentui/react-icons';
+import { AddRegular, ArrowDownloadRegular, DeleteRegular, TableSettingsRegular } from '@fluentui/react-icons';
 import { ApiError, request } from '../../lib/http';
 import { toCsv } from './csv';
 import { buildListQuery } from './query';
@@ -36,6 +36,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { useDebounced } from '../../components/useDebounced';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { userLocale } from '../../lib/i18n';
+import { Pager } from '../../components/Pager';
 import { useRecordPage } from './api';
 import { ODATA_JSON } from './requests';
 import { cellText, defaultListColumns } from './columns';
@@ -58,7 +59,6 @@ const useStyles = makeStyles({
   // a hovered row's background is lighter in the dark theme: its links take their hover colour,
   // which keeps 4.5:1 against it (Fluent's resting link colour falls to about 4.2:1 there)
   row: { ':hover .fui-Link': { color: tokens.colorBrandForegroundLinkHover } },
-  pager: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
 });
 
 export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings }) {
@@ -115,8 +115,6 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
   const rows = records.data?.rows ?? [];
   // the range of the rows on screen, which are the previous page's while the next loads
   const shownPage = records.data?.page ?? page;
-  const first = total === 0 ? 0 : shownPage * PAGE_SIZE + 1;
-  const last = Math.min(total, (shownPage + 1) * PAGE_SIZE);
 
   /** Deletes the selected records in one JSON $batch; each is refused or deleted on its own. */
   const deleteSelected = async () => {
@@ -235,11 +233,7 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
         onApply={(columns) => { keep({ columns }); setChoosing(false); }} onClose={() => setChoosing(false)} />
       <ConfirmDialog open={confirming} title={t('list.deleteSelectedTitle', { count: selected.size })} text={t('form.deleteText')} confirm={t('form.delete')}
         busy={busy} onConfirm={() => void deleteSelected()} onClose={() => setConfirming(false)} />
-      <nav className={styles.pager} aria-label={t('list.pages')}>
-        <Text role="status" aria-live="polite">{t('list.range', { first, last, total: new Intl.NumberFormat(userLocale()).format(total) })}</Text>
-        <Button icon={<ChevronLeftRegular />} aria-label={t('list.previous')} disabled={page === 0} onClick={() => setPaging({ identity, page: page - 1 })} />
-        <Button icon={<ChevronRightRegular />} aria-label={t('list.next')} disabled={last >= total} onClick={() => setPaging({ identity, page: page + 1 })} />
-      </nav>
+      <Pager page={page} shownPage={shownPage} size={PAGE_SIZE} total={total} onPage={(next) => setPaging({ identity, page: next })} />
     </>
   );
 }
