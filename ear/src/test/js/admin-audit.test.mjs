@@ -22,6 +22,13 @@ const signIn = (name, pass) => fetch(`${base}/ServiceModel/AuthService.svc/Login
   method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ UserName: name, UserPassword: pass }),
 }).then((r) => r.json());
 
+/** Picks an option of a filter's dropdown and waits until its list has gone (axe scans the page after). */
+async function choose(filters, label, option) {
+  await filters.getByRole('combobox', { name: label }).click();
+  await filters.page().getByRole('option', { name: option, exact: true }).click();
+  await filters.page().getByRole('listbox').waitFor({ state: 'detached' });
+}
+
 /** yyyy-mm-dd of today plus `days`, in the browser's (and this process's) time zone */
 function day(days) {
   const d = new Date();
@@ -54,8 +61,7 @@ test('an auditor finds a user\'s failed sign-ins by filters that survive a reloa
       ['Signed in', 'Sign-in failed', 'Sign-in failed', 'User created'], `newest first: ${shown.join('\n')}`);
     assert.ok(shown.some((r) => /User created.*Succeeded.*Supervisor/.test(r)), 'who created the user is shown');
 
-    await filters.getByRole('combobox', { name: 'Outcome' }).click();
-    await page.getByRole('option', { name: 'Failed' }).click();
+    await choose(filters, 'Outcome', 'Failed');
     await range.filter({ hasText: /^1–2 of 2$/ }).waitFor();
     assert.ok((await rows()).every((r) => r.includes('Sign-in failed') && r.includes('Failed')));
     assert.match(page.url(), new RegExp(`target=${audited}.*outcome=false|outcome=false.*target=${audited}`), 'the filters are in the address');
@@ -68,10 +74,8 @@ test('an auditor finds a user\'s failed sign-ins by filters that survive a reloa
     assert.equal(await filters.getByRole('textbox', { name: 'About' }).inputValue(), audited);
 
     // by event: the successful sign-in alone (any outcome again)
-    await filters.getByRole('combobox', { name: 'Outcome' }).click();
-    await page.getByRole('option', { name: 'Any outcome' }).click();
-    await filters.getByRole('combobox', { name: 'Event' }).click();
-    await page.getByRole('option', { name: 'Signed in', exact: true }).click();
+    await choose(filters, 'Outcome', 'Any outcome');
+    await choose(filters, 'Event', 'Signed in');
     await range.filter({ hasText: /^1–1 of 1$/ }).waitFor();
 
     // by days: yesterday to tomorrow keeps it, from tomorrow on nothing

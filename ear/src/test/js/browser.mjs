@@ -138,7 +138,11 @@ export async function assertNoSeriousViolations(page) {
   if (serious.length) throw new Error(`axe: ${serious.join('\n')}`);
 }
 
-/** Waits until no animation runs (Fluent's motions use the Web Animations API), for a screenshot. */
+/**
+ * Waits until no animation runs (Fluent's motions use the Web Animations API), for a screenshot.
+ * One that never ends (a progress bar's moving stripe) is no motion to wait for.
+ */
 export async function settled(page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.waitForFunction(() => document.getAnimations()
+    .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
 }

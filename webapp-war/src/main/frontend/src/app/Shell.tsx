@@ -57,6 +57,8 @@ const useStyles = makeStyles({
     left: '-10000px',
     ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
   },
+  // inline, the navigation keeps its width whatever the page beside it holds
+  nav: { flexShrink: 0 },
   navBody: { paddingBlock: tokens.spacingVerticalM, paddingInline: tokens.spacingHorizontalS },
   userButton: { color: tokens.colorNeutralForegroundOnBrand },
   center: { display: 'grid', placeItems: 'center', height: '100vh' },
@@ -87,14 +89,18 @@ export function Shell() {
   const location = useLocation();
   const navigate = useNavigate();
   const phone = useMediaQuery('(max-width: 767px)');
-  const [open, setOpen] = useState(!phone);
+  // The inline navigation (wide screens, open at first) and the phone's drawer (closed at first)
+  // keep their own state: a window narrowed to a phone's width never shows the drawer open, which
+  // as a modal would hide the page from screen readers until it closed.
+  const [inlineOpen, setInlineOpen] = useState(true);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const open = phone ? drawerOpen : inlineOpen;
+  const setOpen = phone ? setDrawerOpen : setInlineOpen;
   const [saveFailure, setSaveFailure] = useState<string | null>(null);
   const { preferences } = usePreferences();
 
-  useEffect(() => setOpen(!phone), [phone]);
-  useEffect(() => {
-    if (phone) setOpen(false);
-  }, [location.pathname, phone]);
+  // a page chosen from the drawer closes it
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
 
   if (workspace.isPending) {
     return <div className={styles.center}><Spinner label={t('app.loading')} /></div>;
@@ -146,6 +152,7 @@ export function Shell() {
       <div className={styles.body}>
         <NavDrawer
           id="navigation"
+          className={styles.nav}
           aria-label={t('app.navigation')}
           type={phone ? 'overlay' : 'inline'}
           // Inline, the navigation is part of the page: no slide-in at every load or reload.

@@ -328,6 +328,16 @@ class WorkspaceIT {
   }
 
   @Test
+  void longWorkShowsItsProgressInABrowser() throws Exception {
+    NodeTests.inBrowser("designer-progress.test.mjs", Map.of(), 180);
+  }
+
+  @Test
+  void everyMainPageInBothThemesAndOnAPhone() throws Exception {
+    NodeTests.inBrowser("tour.test.mjs", Map.of(), 600);
+  }
+
+  @Test
   void objectDesignInABrowser() throws Exception {
     NodeTests.inBrowser("designer.test.mjs", Map.of(), 240);
   }

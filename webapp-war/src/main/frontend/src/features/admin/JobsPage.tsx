@@ -5,24 +5,19 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, Link, MenuItem, Spinner, Text, Title1, Title3, createTableColumn, makeStyles, tokens,
+import { Badge, Button, Card, Link, MenuItem, Spinner, Text, Title1, Title3, createTableColumn,
   type TableColumnDefinition } from '@fluentui/react-components';
 import { PauseRegular, PlayRegular, ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { ApiError } from '../../lib/http';
 import { formatMoment } from '../../lib/i18n';
 import { ErrorState } from '../../components/ErrorState';
 import { DetailHeading } from '../../components/DetailHeading';
+import { Facts, Fact } from '../../components/Facts';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
 import { usePageStyles } from '../../components/pageStyles';
 import { OutcomeBar, useOutcome } from '../../components/useOutcome';
 import { JOBS_REFRESH_MS, fetchJobs, fetchRuns, jobKeys, pauseJob, resumeJob, stateColour, triggerJob, type Job, type JobRun } from './jobs';
-
-const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, overflowWrap: 'anywhere' },
-});
 
 const when = (iso: string | null) => (iso ? formatMoment(iso) : '—');
 
@@ -89,7 +84,7 @@ export function JobsPage() {
 }
 
 export function JobPage() {
-  const styles = { ...usePageStyles(), ...useStyles() };
+  const styles = usePageStyles();
   const { t } = useTranslation();
   const { name = '' } = useParams();
   const jobs = useJobs();
@@ -120,13 +115,13 @@ export function JobPage() {
           : <Button icon={<PauseRegular />} onClick={() => actions.pause(job)}>{t('admin.pause')}</Button>}
       </div>
       <Card>
-        <dl className={styles.facts}>
-          <dt className={styles.term}>{t('admin.description')}</dt><dd className={styles.value}>{job.Description ?? '—'}</dd>
-          <dt className={styles.term}>{t('admin.schedule')}</dt><dd className={styles.value}>{job.Schedule}</dd>
-          <dt className={styles.term}>{t('admin.nextFiring')}</dt><dd className={styles.value}>{when(job.NextFireTime)}</dd>
-          <dt className={styles.term}>{t('admin.previousFiring')}</dt><dd className={styles.value}>{when(job.PreviousFireTime)}</dd>
-          <dt className={styles.term}>{t('admin.lastOutcome')}</dt><dd className={styles.value}>{job.LastOutcome ?? '—'}</dd>
-        </dl>
+        <Facts>
+          <Fact term={t('admin.description')}>{job.Description ?? '—'}</Fact>
+          <Fact term={t('admin.schedule')}>{job.Schedule}</Fact>
+          <Fact term={t('admin.nextFiring')}>{when(job.NextFireTime)}</Fact>
+          <Fact term={t('admin.previousFiring')}>{when(job.PreviousFireTime)}</Fact>
+          <Fact term={t('admin.lastOutcome')}>{job.LastOutcome ?? '—'}</Fact>
+        </Facts>
       </Card>
       <Title3 as="h2">{t('admin.firings')}</Title3>
       <Text>{t('admin.firingsHint')}</Text>

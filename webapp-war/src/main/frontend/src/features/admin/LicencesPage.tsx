@@ -7,13 +7,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Card, Field, Link, MenuItem, MessageBar, MessageBarBody, SpinButton, Spinner, Text, Title1, Title3,
-  createTableColumn, makeStyles, tokens, type TableColumnDefinition } from '@fluentui/react-components';
+  createTableColumn, makeStyles, type TableColumnDefinition } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { ApiError, request } from '../../lib/http';
 import { userLocale } from '../../lib/i18n';
 import { ErrorState } from '../../components/ErrorState';
 import { DetailHeading } from '../../components/DetailHeading';
 import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
+import { Facts, Fact } from '../../components/Facts';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
 import { usePageStyles } from '../../components/pageStyles';
@@ -24,10 +26,6 @@ import { PRODUCTS, fetchHolders, fetchSummary, grantLicence, licenceKeys, recall
   type Holder, type Product } from './licences';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0 },
-  id: { margin: 0, fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
   hidden: { display: 'none' },
 });
 
@@ -96,12 +94,11 @@ export function LicencesPage() {
             <MessageBar intent="error" role="alert"><MessageBarBody>{t('admin.overAllocated')}</MessageBarBody></MessageBar>
           )}
           <Card>
-            <dl className={styles.facts}>
-              <dt className={styles.term}>{t('admin.instanceId')}</dt><dd className={styles.id}>{summary.data.InstanceId}</dd>
-              <dt className={styles.term}>{t('admin.customerId')}</dt><dd className={styles.value}>{summary.data.CustomerId || '—'}</dd>
-              <dt className={styles.term}>{t('admin.licenceInForce')}</dt>
-              <dd className={styles.id}>{summary.data.Trial ? t('admin.trial') : summary.data.LicenseId}</dd>
-            </dl>
+            <Facts>
+              <Fact term={t('admin.instanceId')} code>{summary.data.InstanceId}</Fact>
+              <Fact term={t('admin.customerId')}>{summary.data.CustomerId || '—'}</Fact>
+              <Fact term={t('admin.licenceInForce')} code>{summary.data.Trial ? t('admin.trial') : summary.data.LicenseId}</Fact>
+            </Facts>
           </Card>
           <Title3 as="h2">{t('admin.products')}</Title3>
           <ItemGrid minWidth="640px" items={summary.data.Products} columns={columns} getRowId={(p: Product) => p.Code}
@@ -120,17 +117,14 @@ function RequestDialog({ open, onClose, onRequest, problem }: {
 }) {
   const { t } = useTranslation();
   const [counts, setCounts] = useState<Record<string, number>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   const url = requestUrl(counts);
-  const submit = async () => {
+  const submit = () => {
     if (!url) return;
-    setBusy(true);
-    const ok = await onRequest(url);
-    setBusy(false);
-    if (ok) onClose();
+    void send(() => onRequest(url), onClose);
   };
   return (
-    <FormDialog open={open} title={t('admin.requestLicence')} submit={t('admin.download')} ready={!busy && !!url}
+    <FormDialog busy={busy} open={open} title={t('admin.requestLicence')} submit={t('admin.download')} ready={!!url}
       onSubmit={() => void submit()} onClose={onClose} problem={problem}>
       <Text>{t('admin.requestHint')}</Text>
       {PRODUCTS.map((code) => (
@@ -196,19 +190,16 @@ function HolderDialog({ open, product, onClose, onGrant, problem }: {
 }) {
   const { t } = useTranslation();
   const [unit, setUnit] = useState<Choice | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
+  const { busy, submit: send } = useSubmit();
+  const submit = () => {
     if (!unit) return;
-    setBusy(true);
-    const ok = await onGrant(unit);
-    setBusy(false);
-    if (ok) {
+    void send(() => onGrant(unit), () => {
       setUnit(null);
       onClose();
-    }
+    });
   };
   return (
-    <FormDialog open={open} title={t('admin.grantLicence', { product })} submit={t('admin.grant')} ready={!busy && !!unit}
+    <FormDialog busy={busy} open={open} title={t('admin.grantLicence', { product })} submit={t('admin.grant')} ready={!!unit}
       onSubmit={() => void submit()} onClose={onClose} problem={problem}>
       <Field label={t('admin.grantee')} required>
         <UnitPicker of="units" value={unit} onChange={setUnit} />

@@ -13,6 +13,7 @@ import { ApiError } from '../../lib/http';
 import { ErrorState } from '../../components/ErrorState';
 import { DetailHeading } from '../../components/DetailHeading';
 import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
 import { usePageStyles } from '../../components/pageStyles';
@@ -127,20 +128,17 @@ function GrantDialog({ open, operation, onClose, onGrant, problem }: {
   const { t } = useTranslation();
   const [unit, setUnit] = useState<Choice | null>(null);
   const [allowed, setAllowed] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
+  const { busy, submit: send } = useSubmit();
+  const submit = () => {
     if (!unit) return;
-    setBusy(true);
-    const ok = await onGrant(unit, allowed);
-    setBusy(false);
-    if (ok) {
+    void send(() => onGrant(unit, allowed), () => {
       setUnit(null);
       setAllowed(true);
       onClose();
-    }
+    });
   };
   return (
-    <FormDialog problem={problem} open={open} title={t('admin.grantOf', { name: operation.Name })} submit={t('admin.grant')} ready={!busy && !!unit}
+    <FormDialog busy={busy} problem={problem} open={open} title={t('admin.grantOf', { name: operation.Name })} submit={t('admin.grant')} ready={!!unit}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.grantee')} required>
         <UnitPicker of="units" value={unit} onChange={setUnit} />

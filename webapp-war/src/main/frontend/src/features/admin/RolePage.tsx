@@ -14,6 +14,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { DetailHeading } from '../../components/DetailHeading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
 import { usePageStyles } from '../../components/pageStyles';
@@ -137,15 +138,11 @@ function RoleSettings({ role, roles, onSave }: {
   const { t } = useTranslation();
   const initial = () => ({ Name: role.Name, ParentRoleId: role.ParentRoleId, Active: role.Active });
   const [form, setForm] = useState(initial);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   // the role changed (saved here or elsewhere): the form starts from what it is now
   useEffect(() => setForm(initial()), [role.Name, role.ParentRoleId, role.Active]);
   const parents = parentCandidates(roles, role.Type, role);
-  const save = async () => {
-    setBusy(true);
-    await onSave({ ...form, Name: form.Name.trim() });
-    setBusy(false);
-  };
+  const save = () => void send(() => onSave({ ...form, Name: form.Name.trim() }));
   return (
     <Card>
       <form onSubmit={(e) => { e.preventDefault(); void save(); }} aria-labelledby="role-settings">
@@ -169,19 +166,16 @@ function RoleSettings({ role, roles, onSave }: {
 function MemberDialog({ open, role, onClose, onAdd, problem }: { open: boolean; problem?: string; role: Role; onClose: () => void; onAdd: (user: Choice) => Promise<boolean> }) {
   const { t } = useTranslation();
   const [user, setUser] = useState<Choice | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
+  const { busy, submit: send } = useSubmit();
+  const submit = () => {
     if (!user) return;
-    setBusy(true);
-    const ok = await onAdd(user);
-    setBusy(false);
-    if (ok) {
+    void send(() => onAdd(user), () => {
       setUser(null);
       onClose();
-    }
+    });
   };
   return (
-    <FormDialog problem={problem} open={open} title={t('admin.addMemberTo', { name: role.Name })} submit={t('designer.add')} ready={!busy && !!user}
+    <FormDialog busy={busy} problem={problem} open={open} title={t('admin.addMemberTo', { name: role.Name })} submit={t('designer.add')} ready={!!user}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.user')} required>
         <UnitPicker of="users" value={user} onChange={setUser} />
@@ -195,20 +189,17 @@ function LinkDialog({ open, role, roles, onClose, onLink, problem }: {
 }) {
   const { t } = useTranslation();
   const [orgId, setOrgId] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   const candidates = roles.filter((r) => r.Type !== 'FunctionalRole' && !role.LinkedOrgRoleIds.includes(r.Id))
     .sort((a, b) => a.Name.localeCompare(b.Name));
-  const submit = async () => {
-    setBusy(true);
-    const ok = await onLink(orgId);
-    setBusy(false);
-    if (ok) {
+  const submit = () => {
+    void send(() => onLink(orgId), () => {
       setOrgId('');
       onClose();
-    }
+    });
   };
   return (
-    <FormDialog problem={problem} open={open} title={t('admin.linkRoleTo', { name: role.Name })} submit={t('admin.link')} ready={!busy && !!orgId}
+    <FormDialog busy={busy} problem={problem} open={open} title={t('admin.linkRoleTo', { name: role.Name })} submit={t('admin.link')} ready={!!orgId}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.organisationalRole')} required>
         <Dropdown value={candidates.find((r) => r.Id === orgId)?.Name ?? ''} selectedOptions={orgId ? [orgId] : []}

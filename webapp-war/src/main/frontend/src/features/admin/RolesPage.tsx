@@ -11,6 +11,7 @@ import { Badge, Button, Dropdown, Field, Input, Link, Option, Spinner, Title1, T
 import { AddRegular } from '@fluentui/react-icons';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { ItemGrid } from '../../components/ItemGrid';
 import { usePageStyles } from '../../components/pageStyles';
 import { OutcomeBar, errorOf, useOutcome } from '../../components/useOutcome';
@@ -93,20 +94,17 @@ function NewRoleDialog({ open, roles, onClose, onCreate, problem }: {
   const { t } = useTranslation();
   const empty: NewRole = { Name: '', Code: '', Type: 'Team', ParentRoleId: null };
   const [role, setRole] = useState<NewRole>(empty);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   const parents = parentCandidates(roles, role.Type);
   const parent = parents.find((r) => r.Id === role.ParentRoleId);
-  const submit = async () => {
-    setBusy(true);
-    const ok = await onCreate({ ...role, Name: role.Name.trim(), Code: role.Code.trim() });
-    setBusy(false);
-    if (ok) {
+  const submit = () => {
+    void send(() => onCreate({ ...role, Name: role.Name.trim(), Code: role.Code.trim() }), () => {
       setRole(empty);
       onClose();
-    }
+    });
   };
   return (
-    <FormDialog problem={problem} open={open} title={t('admin.newRole')} submit={t('form.create')} ready={!busy && !!role.Name.trim() && !!role.Code.trim()}
+    <FormDialog busy={busy} problem={problem} open={open} title={t('admin.newRole')} submit={t('form.create')} ready={!!role.Name.trim() && !!role.Code.trim()}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.roleName')} required>
         <Input value={role.Name} onChange={(_, d) => setRole({ ...role, Name: d.value })} autoComplete="off" />

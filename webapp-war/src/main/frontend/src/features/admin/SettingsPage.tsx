@@ -14,6 +14,7 @@ import { ApiError } from '../../lib/http';
 import { ErrorState } from '../../components/ErrorState';
 import { DetailHeading } from '../../components/DetailHeading';
 import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
 import { usePageStyles } from '../../components/pageStyles';
@@ -131,13 +132,9 @@ function DefaultCard({ setting, onSave }: { setting: Setting; onSave: (value: st
   const styles = { ...usePageStyles(), ...useStyles() };
   const { t } = useTranslation();
   const [value, setValueText] = useState(setting.DefaultValue);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   useEffect(() => setValueText(setting.DefaultValue), [setting.DefaultValue]);
-  const save = async () => {
-    setBusy(true);
-    await onSave(value.trim());
-    setBusy(false);
-  };
+  const save = () => void send(() => onSave(value.trim()));
   return (
     <Card>
       <form className={styles.card} onSubmit={(e) => { e.preventDefault(); void save(); }} aria-labelledby="setting-default">
@@ -190,7 +187,7 @@ function ValueDialog({ setting, editing, onClose, onSave, problem }: {
   const { t } = useTranslation();
   const [unit, setUnit] = useState<Choice | null>(null);
   const [value, setValueText] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   useEffect(() => {
     if (editing === 'new') {
       setUnit(null);
@@ -200,16 +197,13 @@ function ValueDialog({ setting, editing, onClose, onSave, problem }: {
       setValueText(editing.Value);
     }
   }, [editing, setting.DefaultValue]);
-  const submit = async () => {
+  const submit = () => {
     if (!unit) return;
-    setBusy(true);
-    const ok = await onSave(unit, value.trim());
-    setBusy(false);
-    if (ok) onClose();
+    void send(() => onSave(unit, value.trim()), onClose);
   };
   const adding = editing === 'new';
   return (
-    <FormDialog problem={problem} open={editing !== null} onClose={onClose} onSubmit={() => void submit()} ready={!busy && !!unit && value.trim() !== ''}
+    <FormDialog busy={busy} problem={problem} open={editing !== null} onClose={onClose} onSubmit={() => void submit()} ready={!!unit && value.trim() !== ''}
       title={adding ? t('admin.addValueTo', { name: setting.Name }) : t('admin.changeValueOf', { name: unit?.text ?? '' })}
       submit={t('form.save')}>
       {adding && (

@@ -24,6 +24,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { ErrorState } from '../../components/ErrorState';
 import { useDebounced } from '../../components/useDebounced';
 import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { ItemGrid } from '../../components/ItemGrid';
 import { Pager } from '../../components/Pager';
 import { RowActions } from '../../components/RowActions';
@@ -110,18 +111,15 @@ function NewUserDialog({ open, onClose, onCreate, problem }: {
   const { t } = useTranslation();
   const empty = { Name: '', Email: '', Type: 'Employee', Password: '' };
   const [user, setUser] = useState(empty);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    const ok = await onCreate(user);
-    setBusy(false);
-    if (ok) {
+  const { busy, submit: send } = useSubmit();
+  const submit = () => {
+    void send(() => onCreate(user), () => {
       setUser(empty);
       onClose();
-    }
+    });
   };
   return (
-    <FormDialog problem={problem} open={open} title={t('admin.newUser')} submit={t('form.create')} ready={!busy && !!user.Name.trim() && !!user.Password}
+    <FormDialog busy={busy} problem={problem} open={open} title={t('admin.newUser')} submit={t('form.create')} ready={!!user.Name.trim() && !!user.Password}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.userName')} required>
         <Input value={user.Name} onChange={(_, d) => setUser({ ...user, Name: d.value })} autoComplete="off" />
@@ -148,20 +146,17 @@ function PasswordDialog({ user, onClose, onSet, problem }: {
 }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
+  const { busy, submit: send } = useSubmit();
+  const submit = () => {
     if (!user) return;
-    setBusy(true);
-    const ok = await onSet(user, password);
-    setBusy(false);
-    if (ok) {
+    void send(() => onSet(user, password), () => {
       setPassword('');
       onClose();
-    }
+    });
   };
   return (
-    <FormDialog problem={problem} open={!!user} title={t('admin.resetPasswordOf', { name: user?.Name ?? '' })} submit={t('admin.setPassword')}
-      ready={!busy && !!password} onSubmit={() => void submit()} onClose={onClose}>
+    <FormDialog busy={busy} problem={problem} open={!!user} title={t('admin.resetPasswordOf', { name: user?.Name ?? '' })} submit={t('admin.setPassword')}
+      ready={!!password} onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('admin.newPassword')} required hint={t('admin.resetPasswordHint')}>
         <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} autoComplete="new-password" />
       </Field>

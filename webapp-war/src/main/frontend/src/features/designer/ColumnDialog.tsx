@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Dropdown, Field, Input, Option } from '@fluentui/react-components';
 import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { COLUMN_TYPES, UNINDEXABLE_TYPES, type DesignerColumn, type NewColumn } from './designer';
 
 interface Props {
@@ -25,7 +26,7 @@ export function ColumnDialog({ editing, objects, onClose, onSave, problem }: Pro
   const { t } = useTranslation();
   const adding = editing === 'new';
   const [column, setColumn] = useState<NewColumn>(blank);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   useEffect(() => {
     if (editing && editing !== 'new') {
       setColumn({ ...editing, DefaultValue: editing.DefaultValue });
@@ -35,17 +36,14 @@ export function ColumnDialog({ editing, objects, onClose, onSave, problem }: Pro
   }, [editing]);
   const indexable = !UNINDEXABLE_TYPES.includes(column.Type);
   const lookup = column.Type === 'Lookup';
-  const ready = !busy && !!column.Name.trim() && (!lookup || !!column.Reference);
-  const submit = async () => {
-    setBusy(true);
-    const ok = await onSave({ ...column, Name: column.Name.trim(), Caption: column.Caption.trim(),
-      Unique: indexable && column.Unique, Indexed: indexable && column.Indexed });
-    setBusy(false);
-    if (ok) onClose();
+  const ready = !!column.Name.trim() && (!lookup || !!column.Reference);
+  const submit = () => {
+    void send(() => onSave({ ...column, Name: column.Name.trim(), Caption: column.Caption.trim(),
+        Unique: indexable && column.Unique, Indexed: indexable && column.Indexed }), onClose);
   };
   const referenced = objects.find((o) => o.Name === column.Reference);
   return (
-    <FormDialog problem={problem} open={editing !== null} onClose={onClose} onSubmit={() => void submit()} ready={ready}
+    <FormDialog busy={busy} working={t('designer.changingTable')} problem={problem} open={editing !== null} onClose={onClose} onSubmit={() => void submit()} ready={ready}
       title={adding ? t('designer.addColumn') : t('designer.changeColumnOf', { column: column.Name })}
       submit={adding ? t('designer.add') : t('form.save')}>
       {adding && (

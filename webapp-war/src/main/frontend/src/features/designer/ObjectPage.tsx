@@ -31,12 +31,14 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { ErrorState } from '../../components/ErrorState';
 import { DetailHeading } from '../../components/DetailHeading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { ItemGrid } from '../../components/ItemGrid';
 import { RowActions } from '../../components/RowActions';
 import { OutcomeBar, errorOf, useOutcome } from '../../components/useOutcome';
 import { usePageStyles } from '../../components/pageStyles';
 import { refreshMetadata } from '../workspace/api';
 import { ColumnDialog } from './ColumnDialog';
+import { RecordRightsCard } from './RecordRightsCard';
 import {
   addColumn,
   boardCandidates,
@@ -76,7 +78,7 @@ export function ObjectPage() {
   const objects = useQuery({ queryKey: designerKeys.objects, queryFn: ({ signal }) => fetchObjects(signal) });
   const [editing, setEditing] = useState<'new' | DesignerColumn | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useSubmit();
 
   // each change says how it went; the designer, sections and views are read again after it
   const { outcome, setOutcome, act, fail } = useOutcome(() =>
@@ -149,13 +151,13 @@ export function ObjectPage() {
     };
   });
 
-  const confirmPending = async () => {
+  const confirmPending = () => {
     if (!pending) return;
-    setBusy(true);
-    const ok = await act(pending.run, pending.done);
-    setBusy(false);
-    setPending(null);
-    if (ok) pending.after?.();
+    void submit(async () => {
+      const ok = await act(pending.run, pending.done);
+      setPending(null);
+      return ok;
+    }, pending.after);
   };
 
   const columns: TableColumnDefinition<DesignerColumn>[] = [
@@ -207,6 +209,7 @@ export function ObjectPage() {
         <ItemGrid minWidth="640px" items={ownColumns(o)} columns={columns} getRowId={(c: DesignerColumn) => c.Name}
           label={t('designer.columnsOf', { object: o.Caption })} controls={['Actions']} />
       </section>
+      <RecordRightsCard object={o} act={act} />
       {editable && (
         <div className={styles.tools}>
           <Button icon={<DeleteRegular />} onClick={askDelete}>{t('designer.deleteObject')}</Button>
@@ -215,7 +218,7 @@ export function ObjectPage() {
       <ColumnDialog editing={editing} problem={errorOf(outcome)} onClose={() => setEditing(null)} onSave={saveColumn}
         objects={(objects.data ?? []).map((x) => ({ Name: x.Name, Caption: x.Caption })).sort((a, b) => a.Caption.localeCompare(b.Caption))} />
       <ConfirmDialog open={!!pending} title={pending?.title ?? ''} text={pending?.text ?? ''} confirm={pending?.confirm ?? ''} busy={busy}
-        onConfirm={() => void confirmPending()} onClose={() => setPending(null)} />
+        working={t('designer.changingTable')} onConfirm={() => void confirmPending()} onClose={() => setPending(null)} />
     </div>
   );
 }
@@ -232,22 +235,18 @@ function Settings({ object, editable, onSave }: { object: DesignerObject; editab
     BoardColumn: object.BoardColumn ?? '',
   });
   const [form, setForm] = useState(initial);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: send } = useSubmit();
   // The object changed (saved here or elsewhere): the form starts from what it is now.
   useEffect(() => setForm(initial()), [object.Version, object.Name]);
   const display = displayCandidates(object);
   const boards = boardCandidates(object);
   const none = t('designer.none');
-  const save = async () => {
-    setBusy(true);
-    await onSave({
-      Caption: form.Caption.trim(),
-      PrimaryDisplayColumn: form.PrimaryDisplayColumn,
-      Section: form.asSection ? form.Section.trim() || form.Caption.trim() : '',
-      BoardColumn: form.BoardColumn,
-    });
-    setBusy(false);
-  };
+  const save = () => void send(() => onSave({
+    Caption: form.Caption.trim(),
+    PrimaryDisplayColumn: form.PrimaryDisplayColumn,
+    Section: form.asSection ? form.Section.trim() || form.Caption.trim() : '',
+    BoardColumn: form.BoardColumn,
+  }));
   return (
     <Card>
       <form onSubmit={(e) => { e.preventDefault(); void save(); }} aria-labelledby="designer-settings">

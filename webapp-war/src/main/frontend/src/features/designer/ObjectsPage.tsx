@@ -24,6 +24,7 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import { ErrorState } from '../../components/ErrorState';
 import { FormDialog } from '../../components/FormDialog';
+import { useSubmit } from '../../components/useSubmit';
 import { ItemGrid } from '../../components/ItemGrid';
 import { usePageStyles } from '../../components/pageStyles';
 import { refreshMetadata } from '../workspace/api';
@@ -97,25 +98,22 @@ function NewObjectDialog({ open, onClose, onCreate, problem }: { open: boolean; 
   const { t } = useTranslation();
   const empty = { Name: '', Caption: '', Section: '', asSection: true };
   const [form, setForm] = useState(empty);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
+  const { busy, submit: send } = useSubmit();
+  const submit = () => {
     const caption = form.Caption.trim() || form.Name.trim();
-    const ok = await onCreate({
+    void send(() => onCreate({
       Name: form.Name.trim(),
       Caption: caption,
       Section: form.asSection ? form.Section.trim() || caption : '',
       // Every new object starts with the column its records are shown by.
       Columns: [{ Name: 'Name', Caption: t('designer.nameColumn'), Type: 'Text', Required: true, Unique: false, Indexed: true, Reference: null, DefaultValue: null }],
-    });
-    setBusy(false);
-    if (ok) {
+    }), () => {
       setForm(empty);
       onClose();
-    }
+    });
   };
   return (
-    <FormDialog problem={problem} open={open} title={t('designer.newObject')} submit={t('form.create')} ready={!busy && !!form.Name.trim()}
+    <FormDialog busy={busy} working={t('designer.creatingTable')} problem={problem} open={open} title={t('designer.newObject')} submit={t('form.create')} ready={!!form.Name.trim()}
       onSubmit={() => void submit()} onClose={onClose}>
       <Field label={t('designer.name')} required hint={t('designer.nameHint')}>
         <Input value={form.Name} onChange={(_, d) => setForm({ ...form, Name: d.value })} autoComplete="off" />

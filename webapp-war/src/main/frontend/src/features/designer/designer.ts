@@ -39,6 +39,8 @@ export interface DesignerObject {
   Version: number;
   ModifiedOn: string;
   OwnerColumn: string | null;
+  /** Rights per record (record permissions) are in force. */
+  AdministeredByRecords: boolean;
   Section: string | null;
   BoardColumn: string | null;
   Columns: DesignerColumn[];
@@ -83,7 +85,32 @@ export const designerKeys = {
   all: ['designer'] as const,
   objects: ['designer', 'objects'] as const,
   object: (name: string) => ['designer', 'objects', name] as const,
+  rights: (name: string) => ['designer', 'objects', name, 'record-rights'] as const,
 };
+
+/**
+ * Where the rights of an object's records stand: Current, or waiting for the background job
+ * record-rights-upkeep (a table over the server's inline limit): FirstPending, its records have
+ * none yet and stay open; UpdatePending, the old ones apply until the job has run.
+ */
+export type RightsState = 'Current' | 'FirstPending' | 'UpdatePending';
+
+export interface RecordRightsStatus {
+  Object: string;
+  AdministeredByRecords: boolean;
+  RightsState: RightsState;
+}
+
+/** How often the designer asks again while the background job has rights to give. */
+export const RIGHTS_POLL_MS = 2000;
+export const RIGHTS_JOB = 'record-rights-upkeep';
+
+export const fetchRights = (name: string, signal?: AbortSignal) =>
+  request<RecordRightsStatus>(`${path(name)}/default-record-rights`, { signal });
+export const recomputeRights = (name: string) =>
+  request<RecordRightsStatus>(`${path(name)}/default-record-rights/recompute`, { method: 'POST' });
+export const setRecordPermissions = (name: string, on: boolean) =>
+  request<DesignerObject>(path(name), { method: 'PATCH', body: { AdministeredByRecords: on } });
 
 const path = (name: string) => `/0/rest/objects/${encodeURIComponent(name)}`;
 const columnPath = (object: string, column: string) => `${path(object)}/columns/${encodeURIComponent(column)}`;

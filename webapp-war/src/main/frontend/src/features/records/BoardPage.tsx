@@ -123,7 +123,8 @@ export function BoardPage({ view }: { view: ObjectView }) {
       {outcome && <MessageBar intent={outcome.intent} role={outcome.intent === 'success' ? 'status' : 'alert'}>
         <MessageBarBody>{outcome.text}</MessageBarBody></MessageBar>}
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: t('board.dragInstructions') } }}>
-        <div className={styles.board} role="list" aria-label={t('board.label', { object: view.SectionCaption ?? view.Caption, column: boardColumn })}>
+        {/* one Tab stop of its own, so the keyboard scrolls the columns even when no card is there to focus */}
+        <div className={styles.board} role="list" tabIndex={0} aria-label={t('board.label', { object: view.SectionCaption ?? view.Caption, column: boardColumn })}>
           {columns.map((c, i) => {
             const answer = cards[i];
             const rows = answer?.data?.value ?? [];

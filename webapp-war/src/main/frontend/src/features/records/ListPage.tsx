@@ -37,6 +37,8 @@ import { useDebounced } from '../../components/useDebounced';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { userLocale } from '../../lib/i18n';
 import { Pager } from '../../components/Pager';
+import { useGridStyles } from '../../components/ItemGrid';
+import { WorkProgress } from '../../components/WorkProgress';
 import { useRecordPage } from './api';
 import { ODATA_JSON } from './requests';
 import { cellText, defaultListColumns } from './columns';
@@ -54,15 +56,12 @@ const EXPORT_PAGE = 1_000;
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   search: { flexGrow: 1, maxWidth: '360px' },
-  grid: { overflowX: 'auto', backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
   table: { minWidth: '640px' },
-  // a hovered row's background is lighter in the dark theme: its links take their hover colour,
-  // which keeps 4.5:1 against it (Fluent's resting link colour falls to about 4.2:1 there)
-  row: { ':hover .fui-Link': { color: tokens.colorBrandForegroundLinkHover } },
 });
 
 export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings }) {
   const styles = useStyles();
+  const grid = useGridStyles();
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const quick = useDebounced(typed, 300).trim();
@@ -85,6 +84,8 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** How many records an export under way has read so far. */
+  const [exported, setExported] = useState<number | null>(null);
 
   /** Applies a change of columns, sort or filters and keeps the result for the user on the server. */
   const keep = (change: { columns?: string[]; sort?: SortOrder | undefined; filters?: ListFilter[] }) => {
@@ -98,6 +99,7 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
   };
 
   const formatter = { yes: t('list.yes'), no: t('list.no'), locale: userLocale() };
+  const numbers = new Intl.NumberFormat(formatter.locale);
   const columns: TableColumnDefinition<RecordRow>[] = shown.map((name) => {
     const c = column(view, name)!;
     return createTableColumn<RecordRow>({
@@ -147,12 +149,15 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
   /** The current view (filter and order, every page) as a CSV download. */
   const exportCsv = async () => {
     setBusy(true);
+    const wanted = Math.min(total, EXPORT_LIMIT);
+    setExported(0);
     try {
       const all: RecordRow[] = [];
-      for (let at = 0; at === 0 || all.length < Math.min(total, EXPORT_LIMIT); at++) {
+      for (let at = 0; at === 0 || all.length < wanted; at++) {
         const chunk = await request<{ value: RecordRow[] }>(`/0/odata/${view.Name}?${buildListQuery(view,
           { ...query, page: at, pageSize: EXPORT_PAGE })}`, { headers: { Accept: ODATA_JSON } });
         all.push(...chunk.value);
+        setExported(Math.min(all.length, wanted));
         if (chunk.value.length < EXPORT_PAGE) break;
       }
       const csv = toCsv(shown.map((n) => column(view, n)!), all.slice(0, EXPORT_LIMIT), formatter);
@@ -166,6 +171,7 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
       setOutcome({ intent: 'error', text: e instanceof ApiError ? e.message : t('app.loadFailed') });
     } finally {
       setBusy(false);
+      setExported(null);
     }
   };
 
@@ -188,11 +194,13 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
         <Button icon={<ArrowDownloadRegular />} onClick={() => void exportCsv()} disabled={busy || total === 0}>{t('list.export')}</Button>
         {(records.isFetching || busy) && <Spinner size="tiny" aria-label={t('app.loading')} />}
       </Toolbar>
+      <WorkProgress active={exported !== null} value={exported === null ? undefined : exported / Math.max(1, Math.min(total, EXPORT_LIMIT))}
+        label={t('list.exporting', { done: numbers.format(exported ?? 0), total: numbers.format(Math.min(total, EXPORT_LIMIT)) })} />
       <FilterBar view={view} filters={filters} formatter={formatter} onChange={(next) => keep({ filters: next })} />
       {outcome && <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
         <MessageBarBody>{outcome.text}</MessageBarBody></MessageBar>}
       {records.isError ? <ErrorState error={records.error} onRetry={() => void records.refetch()} /> : (
-        <div className={styles.grid}>
+        <div className={grid.scroller}>
           <DataGrid
             className={styles.table}
             items={rows}
@@ -217,7 +225,7 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
             {/* the record's link, not its cell, is the arrow keys' stop (see components/ItemGrid) */}
             <DataGridBody<RecordRow>>
               {({ item, rowId }) => (
-                <DataGridRow<RecordRow> key={rowId} className={styles.row} selectionCell={view.Rights.Delete ? { checkboxIndicator: { 'aria-label': t('list.selectRow',
+                <DataGridRow<RecordRow> key={rowId} className={grid.row} selectionCell={view.Rights.Delete ? { checkboxIndicator: { 'aria-label': t('list.selectRow',
                   { name: String(item[view.PrimaryDisplayColumn ?? 'Id'] ?? item.Id) }) } } : undefined}>
                   {({ renderCell, columnId }) => (
                     <DataGridCell focusMode={columnId === view.PrimaryDisplayColumn ? 'none' : 'cell'}>{renderCell(item)}</DataGridCell>
@@ -232,7 +240,7 @@ export function ListPage({ view, kept }: { view: ObjectView; kept?: ListSettings
       <ColumnChooser open={choosing} view={view} shown={shown} defaults={defaultListColumns(view)}
         onApply={(columns) => { keep({ columns }); setChoosing(false); }} onClose={() => setChoosing(false)} />
       <ConfirmDialog open={confirming} title={t('list.deleteSelectedTitle', { count: selected.size })} text={t('form.deleteText')} confirm={t('form.delete')}
-        busy={busy} onConfirm={() => void deleteSelected()} onClose={() => setConfirming(false)} />
+        busy={busy} working={t('list.deleting', { count: selected.size })} onConfirm={() => void deleteSelected()} onClose={() => setConfirming(false)} />
       <Pager page={page} shownPage={shownPage} size={PAGE_SIZE} total={total} onPage={(next) => setPaging({ identity, page: next })} />
     </>
   );
