@@ -2,7 +2,8 @@
 # Atrium benchmark (see bench/README.md): builds what is missing, makes a fresh PostgreSQL database
 # atrium_bench, configures and starts a WildFly of its own (bench/target, port offset 700, HTTP on
 # 127.0.0.1:8780), seeds 20,000 accounts and 100,000 contacts, then measures each scenario against
-# the server (bench/src/Bench.java) and the same SQL run directly by pgbench, and prints one table
+# the server (reads by wrk with bench/wrk/atrium.lua, writes by bench/src/Bench.java, an unauthenticated
+# /0/ping as the floor) and the same SQL run directly by pgbench, and prints one table
 # (also bench/target/results.md). Everything on loopback. Needs root or sudo (PostgreSQL).
 #
 # Usage: bench/run.sh [--duration S] [--warmup S] [--concurrency C] [--keep]
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup="$2"; shift 2 ;;
     --concurrency) concurrency="$2"; shift 2 ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -50,7 +51,12 @@ alive() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 ping_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base_url/0/ping" || true; }
 
-for tool in java mvn unzip curl psql pgbench awk sort; do
+if ! command -v wrk >/dev/null 2>&1; then   # the HTTP load generator of the read scenarios (Debian package)
+  log "installing wrk"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1 \
+    || { as_root apt-get update -q >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
+fi
+for tool in java mvn unzip curl psql pgbench awk sort wrk; do
   command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (see bench/README.md)"
 done
 mkdir -p "$target"
@@ -240,7 +246,7 @@ seen="$(curl -sS --fail-with-body -b "$user_jar" -H "BPMCSRF: $(awk '$6 == "BPMC
 log "$rights_user sees $seen of the $contacts contacts"
 
 # --- 5./6. Measure ------------------------------------------------------------------------------
-results="$target/results.tsv"   # scenario, side, requests, errors, req/s, p50 ms, p99 ms, client cores, server cores
+results="$target/results.tsv"   # scenario, side, requests, errors, req/s, p50 ms, p99 ms, client cores, server cores, generator
 : > "$results"
 server() { # [--prewarm S] [--as user password] scenarios...
   local extra=() user=Supervisor password="$supervisor_password"
@@ -249,6 +255,45 @@ server() { # [--prewarm S] [--as user password] scenarios...
   BENCH_PASSWORD="$password" java -Xmx512m "$bench/src/Bench.java" --base "$base_url" --user "$user" "${extra[@]}" \
     --duration "$duration" --warmup "$warmup" --concurrency "$concurrency" --cities "$target/cities.txt" \
     --out "$results" --server-pid "$(cat "$pidfile" 2>/dev/null || echo 0)" --scenarios "$(IFS=,; echo "$*")"
+}
+# wrk (bench/wrk/atrium.lua) sends the read scenarios: Bench.java writes their requests and its session
+# (--dump), wrk picks from them at random. Two threads; the server's CPU from /proc, the client's
+# from the shell's children times.
+wrk_dir="$target/wrk"
+rm -rf "$wrk_dir"
+dump() { # dir [--as user password] scenarios...
+  local dir="$1" user=Supervisor password="$supervisor_password"; shift
+  if [ "$1" = --as ]; then user="$2" password="$3"; shift 3; fi
+  BENCH_PASSWORD="$password" java -Xmx256m "$bench/src/Bench.java" --base "$base_url" --user "$user" \
+    --cities "$target/cities.txt" --dump "$dir" --scenarios "$(IFS=,; echo "$*")" > /dev/null
+}
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }   # utime + stime of a process
+wrk_load() { # requests-file session-file|"" seconds result-file: runs wrk, prints the client's CPU seconds
+  local threads=$(( concurrency < 2 ? concurrency : 2 ))
+  ( ATRIUM_REQUESTS="$1" ATRIUM_SESSION="$2" ATRIUM_RESULT="$4" \
+      wrk -t "$threads" -c "$concurrency" -d "${3}s" --timeout 30s -s "$bench/wrk/atrium.lua" "$base_url" > "$4.out" 2>&1 || true
+    times > "$4.times" )   # a builtin, not forked: its second line is the CPU of this subshell's children (wrk)
+  tail -n 1 "$4.times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.3f\n", u[1] * 60 + u[2] + s[1] * 60 + s[2] }'
+}
+wrk_scenario() { # name [session-dir] [--prewarm]: measures the scenario with wrk (after its warm-up)
+  local name="$1" dir="${2:-$wrk_dir}" session="" pid hz=$(getconf CLK_TCK) t0 t1 c0 client line
+  [ "$name" = ping ] || session="$dir/session"
+  pid="$(cat "$pidfile")"
+  if [ "$warmup" -gt 0 ]; then wrk_load "$dir/$name.requests" "$session" "$warmup" "$dir/$name.warmup" > /dev/null; fi
+  [ "${3:-}" = --prewarm ] && return 0
+  c0="$(cpu_ticks "$pid")"; t0="$(date +%s.%N)"
+  client="$(wrk_load "$dir/$name.requests" "$session" "$duration" "$dir/$name.result")"
+  t1="$(date +%s.%N)"
+  line="$(cat "$dir/$name.result" 2>/dev/null || true)"
+  if [ -z "$line" ]; then
+    echo "bench: wrk $name failed; its output ($dir/$name.result.out):" >&2; tail -n 5 "$dir/$name.result.out" | sed 's/^/  /' >&2
+    printf '%s\tserver\t0\t1\t-\t-\t-\t-\t-\twrk\n' "$name" >> "$results"; return 0
+  fi
+  awk -F'\t' -v name="$name" -v c0="$c0" -v c1="$(cpu_ticks "$pid")" -v hz="$hz" -v t0="$t0" -v t1="$t1" -v client="$client" '
+    { elapsed = t1 - t0; rps = $1 / $3
+      printf "%s\tserver\t%d\t%d\t%.1f\t%.3f\t%.3f\t%.2f\t%.2f\twrk\n", name, $1, $2, rps, $4, $5, client / elapsed, (c1 - c0) / hz / elapsed }
+  ' <<< "$line" >> "$results"
+  awk -F'\t' -v name="$name" '$1 == name && $2 == "server" { printf "%-17s wrk      %8d requests %6d errors %10.1f req/s  p50 %8.3f ms  p99 %8.3f ms  (CPU: client %s, server %s cores)\n", $1, $3, $4, $5, $6, $7, $8, $9 }' "$results" | tail -n 1
 }
 pgb_dir="$target/pgbench"
 rm -rf "$pgb_dir"; mkdir -p "$pgb_dir"
@@ -324,8 +369,19 @@ log "measuring: ${duration} s per scenario after ${warmup} s of warm-up, $concur
 # Reads first (server, then the same SQL by pgbench), so that both see the seeded data only;
 # then the writes, which add rows. Before the reads, each read scenario runs once unmeasured for
 # the warm-up time as well: the server's JIT needs more than one scenario's warm-up.
-server --prewarm "$warmup" noop odata-get odata-page ds-select
-server --prewarm "$warmup" --as "$rights_user" "$rights_password" odata-page-rights
+# The reads by wrk: an unauthenticated ping (the floor), the no-op and the reads, each after its
+# warm-up, after a pass over all of them for the JIT. The no-op also by the Java generator, once, to
+# compare the two generators on the same scenario (its row: side "java").
+dump "$wrk_dir" noop odata-get odata-page ds-select
+dump "$wrk_dir/rights" --as "$rights_user" "$rights_password" odata-page-rights
+printf 'GET\t/0/ping\t\n' > "$wrk_dir/ping.requests"
+for s in ping noop odata-get odata-page ds-select; do wrk_scenario "$s" "$wrk_dir" --prewarm; done
+wrk_scenario odata-page-rights "$wrk_dir/rights" --prewarm
+for s in ping noop odata-get odata-page ds-select; do wrk_scenario "$s"; done
+wrk_scenario odata-page-rights "$wrk_dir/rights"
+BENCH_PASSWORD="$supervisor_password" java -Xmx512m "$bench/src/Bench.java" --base "$base_url" --side java \
+  --duration "$duration" --warmup "$warmup" --concurrency "$concurrency" --out "$results" \
+  --server-pid "$(cat "$pidfile" 2>/dev/null || echo 0)" --scenarios noop
 pgb odata-get "$pgb_dir/get.sql"
 pgb odata-page "$pgb_dir/page.sql"
 pgb ds-select "$pgb_dir/ds-select.sql"
@@ -340,9 +396,10 @@ revision="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 awk -F'\t' -v d="$duration" -v w="$warmup" -v c="$concurrency" -v cpus="$(nproc)" -v rev="$revision" \
     -v load0="$load_before" -v load1="$(cut -d' ' -f1-3 /proc/loadavg)" -v when="$(date -u '+%Y-%m-%d %H:%M UTC')" '
   { key = $1 SUBSEP $2; seen[key] = 1; rps[key] = $5; p50[key] = $6; p99[key] = $7; err[key] = $4
-    ccpu[key] = $8; scpu[key] = $9
+    ccpu[key] = $8; scpu[key] = $9; gen[key] = $10
     if ($2 == "server" && !($1 in order)) { order[$1] = ++n; names[n] = $1 } }
   function ratio(a, b) { return (a == "-" || b == "-" || b + 0 <= 0) ? "-" : sprintf("%.3f", a / b) }
+  function perreq(cores, r) { return (cores == "-" || cores == "" || r == "-" || r + 0 <= 0) ? "-" : sprintf("%.0f", cores * 1e6 / r) }
   END {
     base["odata-get"] = "pgbench get by key"; base["odata-page"] = "pgbench page by city"
     base["ds-select"] = "pgbench join by account"; base["insert"] = "pgbench check + insert"
@@ -351,18 +408,24 @@ awk -F'\t' -v d="$duration" -v w="$warmup" -v c="$concurrency" -v cpus="$(nproc)
     noop = ("noop" SUBSEP "server") in seen ? rps["noop" SUBSEP "server"] : "-"
     printf "Atrium benchmark, %s, revision %s: %d s per scenario after %d s of warm-up, %d concurrent clients,\n", when, rev, d, w, c
     printf "%d CPU cores shared by the server, PostgreSQL and the load generator (load average before %s, after %s).\n\n", cpus, load0, load1
-    print "| scenario | server req/s | p50 ms | p99 ms | baseline | baseline req/s | p50 ms | p99 ms | server/baseline (req/s) | server/noop (req/s) | server errors |"
-    print "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
+    print "| scenario | load generator | server req/s | p50 ms | p99 ms | server CPU µs/req | client CPU µs/req | baseline | baseline req/s | p50 ms | p99 ms | server/baseline (req/s) | server/noop (req/s) | server errors |"
+    print "|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
     for (i = 1; i <= n; i++) {
       s = names[i]; k = s SUBSEP "server"; b = s SUBSEP "pgbench"
       if (s == "odata-page-rights") b = "odata-page" SUBSEP "server"
       if (b in seen) { bl = base[s] " | " rps[b] " | " p50[b] " | " p99[b]; r = ratio(rps[k], rps[b]) }
-      else { bl = (s == "noop" ? "(none: the no-op is the reference)" : "-") " | - | - | -"; r = "-" }
-      printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", s, rps[k], p50[k], p99[k], bl, r, ratio(rps[k], noop), err[k]
+      else { bl = (s == "noop" ? "(none: the no-op is the reference)" : s == "ping" ? "(none: the floor, no session)" : "-") " | - | - | -"; r = "-" }
+      printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", s, gen[k], rps[k], p50[k], p99[k], perreq(scpu[k], rps[k]), perreq(ccpu[k], rps[k]), bl, r, ratio(rps[k], noop), err[k]
     }
-    printf "\nCPU used while measuring the server (average cores busy; the rest of %d was PostgreSQL, other processes or idle):\n", cpus
-    for (i = 1; i <= n; i++) { k = names[i] SUBSEP "server"; printf "%s: WildFly %s, load generator %s. ", names[i], scpu[k], ccpu[k] }
-    print ""
+    printf "\nCPU µs/req: CPU time per successful request, of WildFly and of the load generator (on %d cores shared with PostgreSQL).\n", cpus
+    p = "ping" SUBSEP "server"
+    if ((p in seen) && noop != "-" && rps[p] + 0 > 0) {
+      printf "Floor: the authenticated no-op answers %s of the unauthenticated ping'"'"'s rate (target at least 0.85); the session and security cost is %s µs of server CPU per request (%s against %s).\n", ratio(noop, rps[p]), perreq(scpu["noop" SUBSEP "server"], noop) - perreq(scpu[p], rps[p]), perreq(scpu["noop" SUBSEP "server"], noop), perreq(scpu[p], rps[p])
+    }
+    j = "noop" SUBSEP "java"
+    if (j in seen) {
+      printf "Load generators on the same no-op: Java HttpClient %s req/s (p99 %s ms) using %s µs of client CPU per request, wrk %s req/s (p99 %s ms) using %s; wrk sends the reads.\n", rps[j], p99[j], perreq(ccpu[j], rps[j]), noop, p99["noop" SUBSEP "server"], perreq(ccpu["noop" SUBSEP "server"], noop)
+    }
     for (i = 1; i <= n; i++) { b = names[i] SUBSEP "pgbench"; if ((b in seen) && err[b] > 0) printf "pgbench %s: %d failed transactions.\n", names[i], err[b] }
     u = "odata-page-rights" SUBSEP "server"; a = "odata-page" SUBSEP "server"
     if ((u in seen) && (a in seen) && rps[u] + 0 > 0) {

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
  * BENCH_PASSWORD=... java bench/src/Bench.java --base http://127.0.0.1:8780 --duration 10 --warmup 5
  *     --concurrency 16 --cities bench/target/cities.txt --out bench/target/results.tsv
  *     --scenarios noop,odata-get,odata-page,ds-select,insert,batch100 [--prewarm 5] [--server-pid PID]
- *     [--user Supervisor]
+ *     [--user Supervisor] [--dump DIR]
  * </pre>
  *
  * Signs in once as --user, the Supervisor by default (password from the environment variable
@@ -44,8 +45,11 @@ import java.util.regex.Pattern;
  * Each worker sends one request at a time and records its latency in nanoseconds; a response with
  * an unexpected status (or, for DataService, without "success":true) counts as an error and is
  * not in the latencies; requests and req/s count successful responses only. Prints one line per
- * scenario and appends it to --out as scenario, "server", requests, errors, req/s, p50 ms, p99 ms,
- * client CPU cores, server CPU cores (tab-separated; the server's CPU with --server-pid).
+ * scenario and appends it to --out as scenario, side (--side, "server" by default), requests, errors,
+ * req/s, p50 ms, p99 ms, client CPU cores, server CPU cores (with --server-pid), "java" (the load
+ * generator), tab-separated.
+ * With --dump DIR it measures nothing: it writes the read scenarios' requests and its session for
+ * wrk (see {@link #dump}).
  */
 public class Bench {
 
@@ -73,6 +77,9 @@ public class Bench {
   List<String> contactIds;
   List<String> accountIds;
   final AtomicLong serial = new AtomicLong();
+  /** While requests are written out (--dump): the body of each POST built, which HttpRequest does not keep readable. */
+  final Map<HttpRequest, String> bodies = new IdentityHashMap<>();
+  boolean recording;
   final String runTag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
   Bench(String base) {
@@ -107,13 +114,17 @@ public class Bench {
 
     Bench bench = new Bench(opts.get("--base"));
     bench.login(opts.get("--user"), password);
+    if (opts.containsKey("--dump")) {
+      bench.dump(Path.of(opts.get("--dump")), List.of(opts.get("--scenarios").split(",")), cities);
+      return;
+    }
     int prewarm = Integer.parseInt(opts.getOrDefault("--prewarm", "0"));
     if (prewarm > 0) {
       // The server's JIT needs far more than one scenario's warm-up; without this, the first
       // scenario measured (noop, the reference) would be measured on a half-compiled server.
       // Read-only scenarios only, so the data stay as seeded.
       for (String name : opts.get("--scenarios").split(",")) {
-        if (List.of("noop", "odata-get", "odata-page", "odata-page-rights", "ds-select").contains(name.trim())) {
+        if (READS.contains(name.trim())) {
           try {
             Result r = run(bench, name.trim(), bench.scenario(name.trim(), cities), concurrency, prewarm);
             System.out.printf(Locale.ROOT, "pre-warm-up %-11s %ds, %d requests, %d errors (not measured)%n",
@@ -141,9 +152,9 @@ public class Bench {
         System.out.println("  first error (" + result.name() + "): " + result.firstError());
       }
       if (out != null) {
-        String tsv = String.join("\t", result.name(), "server", Long.toString(result.requests()), Long.toString(result.errors()),
-            String.format(Locale.ROOT, "%.1f", result.perSecond()), num(result.p50Ms()), num(result.p99Ms()),
-            num2(result.clientCores()), num2(result.serverCores())) + "\n";
+        String tsv = String.join("\t", result.name(), opts.getOrDefault("--side", "server"), Long.toString(result.requests()),
+            Long.toString(result.errors()), String.format(Locale.ROOT, "%.1f", result.perSecond()), num(result.p50Ms()),
+            num(result.p99Ms()), num2(result.clientCores()), num2(result.serverCores()), "java") + "\n";
         Files.writeString(out, tsv, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       }
     }
@@ -202,8 +213,12 @@ public class Bench {
   }
 
   HttpRequest post(String path, String json) {
-    return request(path).header("Content-Type", "application/json")
+    HttpRequest post = request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    if (recording) {
+      bodies.put(post, json);
+    }
+    return post;
   }
 
   /** Up to 1,000 ids of an entity set, through OData ($select=Id&$top=1000). */
@@ -253,30 +268,61 @@ public class Bench {
       + "\"ColumnValues\":{\"Items\":{\"Name\":{\"ExpressionType\":2,\"Parameter\":{\"DataValueType\":1,\"Value\":\"Batch %s\"}},"
       + "\"AccountId\":{\"ExpressionType\":2,\"Parameter\":{\"DataValueType\":0,\"Value\":\"%s\"}}}}}";
 
-  Scenario scenario(String name, List<String> cities) throws SetupFailure {
+  /** The read scenarios, which leave the data as they are: each picks one of a fixed set of requests. */
+  static final List<String> READS = List.of("noop", "odata-get", "odata-page", "odata-page-rights", "ds-select");
+
+  /** The requests a read scenario picks from. */
+  List<Call> readCalls(String name, List<String> cities) throws SetupFailure {
     switch (name) {
-      case "noop": {
-        HttpRequest ping = get("/0/rest/ping");
-        Call call = new Call(ping, 200, "\"Status\":\"Ok\"");
-        return r -> call;
-      }
-      case "odata-get": {
-        List<Call> calls = contactIds().stream().map(id -> new Call(get("/0/odata/Contact(" + id + ")"), 200, null)).toList();
-        return r -> calls.get(r.nextInt(calls.size()));
-      }
+      case "noop":
+        return List.of(new Call(get("/0/rest/ping"), 200, "\"Status\":\"Ok\""));
+      case "odata-get":
+        return contactIds().stream().map(id -> new Call(get("/0/odata/Contact(" + id + ")"), 200, null)).toList();
       case "odata-page":
-      case "odata-page-rights": {
+      case "odata-page-rights":
         // the same page for the Supervisor (who bypasses record rights) and, signed in as the user
         // of bench/run.sh who sees a tenth of the contacts, through record rights: never empty
-        List<Call> calls = cities.stream().map(city -> new Call(get("/0/odata/Contact?$filter="
+        return cities.stream().map(city -> new Call(get("/0/odata/Contact?$filter="
             + encode("City eq '" + city.replace("'", "''") + "'") + "&$orderby=Name&$top=50"), 200, "\"Id\":")).toList();
-        return r -> calls.get(r.nextInt(calls.size()));
-      }
-      case "ds-select": {
-        List<Call> calls = accountIds().stream().map(id -> new Call(post("/0/DataService/json/SyncReply/SelectQuery",
+      case "ds-select":
+        return accountIds().stream().map(id -> new Call(post("/0/DataService/json/SyncReply/SelectQuery",
             String.format(Locale.ROOT, DS_SELECT, id)), 200, "\"success\":true")).toList();
-        return r -> calls.get(r.nextInt(calls.size()));
+      default:
+        throw new SetupFailure("not a read scenario: " + name);
+    }
+  }
+
+  /**
+   * Writes what another load generator needs to send the read scenarios (bench/wrk/atrium.lua):
+   * per scenario DIR/NAME.requests, a line per request, "METHOD, TAB, path and query, TAB, body";
+   * DIR/session, the Cookie header and the BPMCSRF value of this sign-in (owner-only file).
+   */
+  void dump(Path dir, List<String> names, List<String> cities) throws IOException, SetupFailure {
+    Files.createDirectories(dir);
+    Path session = dir.resolve("session");
+    Files.deleteIfExists(session);
+    Files.createFile(session, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(session, cookies + "\n" + csrf + "\n");
+    recording = true;
+    for (String name : names) {
+      StringBuilder lines = new StringBuilder();
+      for (Call call : readCalls(name, cities)) {
+        URI uri = call.request().uri();
+        lines.append(call.request().method()).append('\t').append(uri.getRawPath())
+            .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()).append('\t')
+            .append(bodies.getOrDefault(call.request(), "")).append('\n');
       }
+      Files.writeString(dir.resolve(name + ".requests"), lines);
+    }
+  }
+
+  Scenario scenario(String name, List<String> cities) throws SetupFailure {
+    if (READS.contains(name)) {
+      List<Call> calls = readCalls(name, cities);
+      return r -> calls.get(r.nextInt(calls.size()));
+    }
+    switch (name) {
       case "insert": {
         List<String> accounts = accountIds();
         return r -> {
