@@ -268,21 +268,22 @@ dump() { # dir [--as user password] scenarios...
     --cities "$target/cities.txt" --dump "$dir" --scenarios "$(IFS=,; echo "$*")" > /dev/null
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }   # utime + stime of a process
-wrk_load() { # requests-file session-file|"" seconds result-file: runs wrk, prints the client's CPU seconds
+wrk_load() { # requests-file session-file|"" seconds result-file expect-file|"": runs wrk, prints the client's CPU seconds
   local threads=$(( concurrency < 2 ? concurrency : 2 ))
-  ( ATRIUM_REQUESTS="$1" ATRIUM_SESSION="$2" ATRIUM_RESULT="$4" \
+  ( ATRIUM_REQUESTS="$1" ATRIUM_SESSION="$2" ATRIUM_RESULT="$4" ATRIUM_EXPECT="$5" \
       wrk -t "$threads" -c "$concurrency" -d "${3}s" --timeout 30s -s "$bench/wrk/atrium.lua" "$base_url" > "$4.out" 2>&1 || true
     times > "$4.times" )   # a builtin, not forked: its second line is the CPU of this subshell's children (wrk)
   tail -n 1 "$4.times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.3f\n", u[1] * 60 + u[2] + s[1] * 60 + s[2] }'
 }
 wrk_scenario() { # name [session-dir] [--prewarm]: measures the scenario with wrk (after its warm-up)
-  local name="$1" dir="${2:-$wrk_dir}" session="" pid hz=$(getconf CLK_TCK) t0 t1 c0 client line
-  [ "$name" = ping ] || session="$dir/session"
+  local name="$1" dir="${2:-$wrk_dir}" session="" expect="" pid hz=$(getconf CLK_TCK) t0 t1 c0 client line
+  case "$name" in ping|sign-in) ;; *) session="$dir/session" ;; esac   # these two without a session
+  [ -f "$dir/$name.expect" ] && expect="$dir/$name.expect"
   pid="$(cat "$pidfile")"
-  if [ "$warmup" -gt 0 ]; then wrk_load "$dir/$name.requests" "$session" "$warmup" "$dir/$name.warmup" > /dev/null; fi
+  if [ "$warmup" -gt 0 ]; then wrk_load "$dir/$name.requests" "$session" "$warmup" "$dir/$name.warmup" "$expect" > /dev/null; fi
   [ "${3:-}" = --prewarm ] && return 0
   c0="$(cpu_ticks "$pid")"; t0="$(date +%s.%N)"
-  client="$(wrk_load "$dir/$name.requests" "$session" "$duration" "$dir/$name.result")"
+  client="$(wrk_load "$dir/$name.requests" "$session" "$duration" "$dir/$name.result" "$expect")"
   t1="$(date +%s.%N)"
   line="$(cat "$dir/$name.result" 2>/dev/null || true)"
   if [ -z "$line" ]; then
@@ -372,13 +373,17 @@ log "measuring: ${duration} s per scenario after ${warmup} s of warm-up, $concur
 # The reads by wrk: an unauthenticated ping (the floor), the no-op and the reads, each after its
 # warm-up, after a pass over all of them for the JIT. The no-op also by the Java generator, once, to
 # compare the two generators on the same scenario (its row: side "java").
-dump "$wrk_dir" noop odata-get odata-page ds-select
+dump "$wrk_dir" noop odata-get odata-page odata-expand odata-count ds-select sign-in odata-batch100
 dump "$wrk_dir/rights" --as "$rights_user" "$rights_password" odata-page-rights
 printf 'GET\t/0/ping\t\n' > "$wrk_dir/ping.requests"
-for s in ping noop odata-get odata-page ds-select; do wrk_scenario "$s" "$wrk_dir" --prewarm; done
+reads=(ping noop odata-get odata-page odata-expand odata-count ds-select)
+for s in "${reads[@]}"; do wrk_scenario "$s" "$wrk_dir" --prewarm; done
 wrk_scenario odata-page-rights "$wrk_dir/rights" --prewarm
-for s in ping noop odata-get odata-page ds-select; do wrk_scenario "$s"; done
+for s in "${reads[@]}"; do wrk_scenario "$s"; done
 wrk_scenario odata-page-rights "$wrk_dir/rights"
+# Password sign-ins as the Supervisor, each a new session (the hash as shipped); they add audit
+# entries and sessions only, so they run with the reads.
+wrk_scenario sign-in
 BENCH_PASSWORD="$supervisor_password" java -Xmx512m "$bench/src/Bench.java" --base "$base_url" --side java \
   --duration "$duration" --warmup "$warmup" --concurrency "$concurrency" --out "$results" \
   --server-pid "$(cat "$pidfile" 2>/dev/null || echo 0)" --scenarios noop
@@ -386,6 +391,7 @@ pgb odata-get "$pgb_dir/get.sql"
 pgb odata-page "$pgb_dir/page.sql"
 pgb ds-select "$pgb_dir/ds-select.sql"
 server insert batch100
+wrk_scenario odata-batch100
 pgb insert "$pgb_dir/insert.sql"
 pgb batch100 "$pgb_dir/batch100.sql"
 
@@ -421,6 +427,14 @@ awk -F'\t' -v d="$duration" -v w="$warmup" -v c="$concurrency" -v cpus="$(nproc)
     p = "ping" SUBSEP "server"
     if ((p in seen) && noop != "-" && rps[p] + 0 > 0) {
       printf "Floor: the authenticated no-op answers %s of the unauthenticated ping'"'"'s rate (target at least 0.85); the session and security cost is %s µs of server CPU per request (%s against %s).\n", ratio(noop, rps[p]), perreq(scpu["noop" SUBSEP "server"], noop) - perreq(scpu[p], rps[p]), perreq(scpu["noop" SUBSEP "server"], noop), perreq(scpu[p], rps[p])
+    }
+    g = "sign-in" SUBSEP "server"
+    if ((g in seen) && scpu[g] + 0 > 0) {
+      printf "Password sign-ins: %s per second, %.1f per second per server core busy (target at least 20), p99 %s ms.\n", rps[g], rps[g] / scpu[g], p99[g]
+    }
+    for (i = 1; i <= n; i++) if (names[i] ~ /batch100$/) {
+      k = names[i] SUBSEP "server"
+      if (rps[k] != "-") printf "%s: %.0f rows per second (100 inserts per request; target at least 5,000).\n", names[i], rps[k] * 100
     }
     j = "noop" SUBSEP "java"
     if (j in seen) {

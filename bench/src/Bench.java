@@ -115,7 +115,7 @@ public class Bench {
     Bench bench = new Bench(opts.get("--base"));
     bench.login(opts.get("--user"), password);
     if (opts.containsKey("--dump")) {
-      bench.dump(Path.of(opts.get("--dump")), List.of(opts.get("--scenarios").split(",")), cities);
+      bench.dump(Path.of(opts.get("--dump")), List.of(opts.get("--scenarios").split(",")), cities, opts.get("--user"), password);
       return;
     }
     int prewarm = Integer.parseInt(opts.getOrDefault("--prewarm", "0"));
@@ -269,7 +269,49 @@ public class Bench {
       + "\"AccountId\":{\"ExpressionType\":2,\"Parameter\":{\"DataValueType\":0,\"Value\":\"%s\"}}}}}";
 
   /** The read scenarios, which leave the data as they are: each picks one of a fixed set of requests. */
-  static final List<String> READS = List.of("noop", "odata-get", "odata-page", "odata-page-rights", "ds-select");
+  static final List<String> READS = List.of("noop", "odata-get", "odata-page", "odata-page-rights", "ds-select",
+      "odata-expand", "odata-count");
+
+  /** The page by city of odata-page; {@code more} adds query options ("&$count=true"). */
+  List<Call> pages(List<String> cities, String more) {
+    return cities.stream().map(city -> new Call(get("/0/odata/Contact?$filter="
+        + encode("City eq '" + city.replace("'", "''") + "'") + "&$orderby=Name&$top=50" + more), 200, "\"Id\":")).toList();
+  }
+
+  /**
+   * The requests a scenario with a fixed set of them picks from: the reads, and for wrk (--dump)
+   * sign-in (the password sign-in of the signed-in user, without a session; its answer must say
+   * "Code":0) and odata-batch100 (an OData JSON $batch of 100 contact inserts in one atomicity
+   * group; every part must answer 201), each of 20 bodies naming other accounts.
+   */
+  List<Call> fixedCalls(String name, List<String> cities) throws SetupFailure {
+    switch (name) {
+      case "sign-in":
+        return List.of(new Call(HttpRequest.newBuilder(URI.create(base + "/ServiceModel/AuthService.svc/Login"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(), 200, "\"Code\":0"));
+      case "odata-batch100": {
+        List<String> accounts = accountIds();
+        List<Call> calls = new ArrayList<>();
+        for (int b = 0; b < 20; b++) {
+          StringBuilder body = new StringBuilder(24_000).append("{\"requests\":[");
+          for (int i = 0; i < 100; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"atomicityGroup\":\"all\",")
+                .append("\"method\":\"POST\",\"url\":\"Contact\",\"headers\":{\"content-type\":\"application/json\"},")
+                .append("\"body\":{\"Name\":\"Bench batch ").append(runTag).append('-').append(b).append('-').append(i)
+                .append("\",\"AccountId\":\"").append(accounts.get((b * 100 + i) % accounts.size())).append("\"}}");
+          }
+          calls.add(new Call(post("/0/odata/$batch", body.append("]}").toString()), 200, "\"status\":201"));
+        }
+        return calls;
+      }
+      case "odata-expand":
+        return pages(cities, "&$select=Name,Email&$expand=" + encode("Account($select=Name)"));
+      case "odata-count":
+        return pages(cities, "&$count=true");
+      default:
+        return readCalls(name, cities);
+    }
+  }
 
   /** The requests a read scenario picks from. */
   List<Call> readCalls(String name, List<String> cities) throws SetupFailure {
@@ -282,8 +324,7 @@ public class Bench {
       case "odata-page-rights":
         // the same page for the Supervisor (who bypasses record rights) and, signed in as the user
         // of bench/run.sh who sees a tenth of the contacts, through record rights: never empty
-        return cities.stream().map(city -> new Call(get("/0/odata/Contact?$filter="
-            + encode("City eq '" + city.replace("'", "''") + "'") + "&$orderby=Name&$top=50"), 200, "\"Id\":")).toList();
+        return pages(cities, "");
       case "ds-select":
         return accountIds().stream().map(id -> new Call(post("/0/DataService/json/SyncReply/SelectQuery",
             String.format(Locale.ROOT, DS_SELECT, id)), 200, "\"success\":true")).toList();
@@ -295,26 +336,37 @@ public class Bench {
   /**
    * Writes what another load generator needs to send the read scenarios (bench/wrk/atrium.lua):
    * per scenario DIR/NAME.requests, a line per request, "METHOD, TAB, path and query, TAB, body";
-   * DIR/session, the Cookie header and the BPMCSRF value of this sign-in (owner-only file).
+   * DIR/NAME.expect, what each answer must contain, if anything; DIR/session, the Cookie header and
+   * the BPMCSRF value of this sign-in. Owner-only files: the session and sign-in's password are secrets.
    */
-  void dump(Path dir, List<String> names, List<String> cities) throws IOException, SetupFailure {
+  void dump(Path dir, List<String> names, List<String> cities, String user, String password) throws IOException, SetupFailure {
     Files.createDirectories(dir);
-    Path session = dir.resolve("session");
-    Files.deleteIfExists(session);
-    Files.createFile(session, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-    Files.writeString(session, cookies + "\n" + csrf + "\n");
+    ownerOnly(dir.resolve("session"), cookies + "\n" + csrf + "\n");
     recording = true;
     for (String name : names) {
       StringBuilder lines = new StringBuilder();
-      for (Call call : readCalls(name, cities)) {
+      List<Call> calls = fixedCalls(name, cities);
+      if (name.equals("sign-in")) {
+        bodies.put(calls.get(0).request(), "{\"UserName\":\"" + json(user) + "\",\"UserPassword\":\"" + json(password) + "\"}");
+      }
+      if (calls.get(0).mustContain() != null) {
+        ownerOnly(dir.resolve(name + ".expect"), calls.get(0).mustContain());
+      }
+      for (Call call : calls) {
         URI uri = call.request().uri();
         lines.append(call.request().method()).append('\t').append(uri.getRawPath())
             .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()).append('\t')
             .append(bodies.getOrDefault(call.request(), "")).append('\n');
       }
-      Files.writeString(dir.resolve(name + ".requests"), lines);
+      ownerOnly(dir.resolve(name + ".requests"), lines.toString());
     }
+  }
+
+  static void ownerOnly(Path file, String text) throws IOException {
+    Files.deleteIfExists(file);
+    Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(file, text);
   }
 
   Scenario scenario(String name, List<String> cities) throws SetupFailure {
