@@ -66,7 +66,6 @@ export function auditQuery(filter: AuditFilter, page: number): string {
 }
 
 export const auditKeys = {
-  all: ['admin', 'audit'] as const,
   page: (query: string) => ['admin', 'audit', query] as const,
   eventTypes: ['admin', 'audit', 'event-types'] as const,
 };

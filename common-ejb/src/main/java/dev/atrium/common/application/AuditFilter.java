@@ -8,7 +8,4 @@ import java.time.Instant;
  * is inclusive and {@code to} exclusive.
  */
 public record AuditFilter(String eventType, String targetName, String actorName, Boolean success,
-    Instant from, Instant to) {
-
-  public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, null);
-}
+    Instant from, Instant to) {}
